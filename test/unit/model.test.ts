@@ -33,7 +33,8 @@ const SEED_LABELS: Record<string, string[]> = {
   'correspondant-employeur': ['Civilité', 'Nom', 'Prénom', 'Courriel', 'Confirmation courriel', 'N° habilitation SISERI', 'CES Externe', 'Raison sociale ou nom', 'Numéro SIRET', 'Adresse Postale', 'Code Postal', 'Ville', 'Cedex', 'Etranger', 'Pays', 'Téléphone', 'Télécopie'],
   'medecin-du-travail': ['Civilité', 'Nom', 'Prénom', 'Courriel', 'Confirmation courriel', 'N° habilitation SISERI', 'RPPS (ou Adeli)', 'MDT Externe', 'Raison sociale ou nom', 'Numéro SIRET', 'Adresse Postale', 'Code Postal', 'Ville', 'Cedex', 'Etranger', 'Pays', 'Téléphone', 'Télécopie'],
   pcr: ['Civilité', 'Nom', 'Prénom', 'Courriel', 'Confirmation courriel', 'Envoi des informations dosimétriques', 'N° habilitation SISERI', 'PCR Externe', 'Raison sociale ou nom', 'Numéro SIRET', 'Adresse Postale', 'Code Postal', 'Ville', 'Cedex', 'Etranger', 'Pays', 'Téléphone', 'Télécopie'],
-  travailleurs: ['Au sein de votre établissement', 'Si oui, votre établissement est une INB (installation nucléaire de base)', "et choisir l'activité principale dans la liste ci-dessous"],
+  // « Domaine » is our short label for PASS's civil/militaire choice (options checked below)
+  travailleurs: ['Au sein de votre établissement', 'Si oui, votre établissement est une INB (installation nucléaire de base)', 'Domaine', "et choisir l'activité principale dans la liste ci-dessous"],
 };
 
 /** Labels of PASS fields of a screen, guide-only fields excluded, in model order. */
@@ -69,6 +70,12 @@ describe('the PASS model', () => {
       'Extrait de l\'inscription au registre du commerce et des sociétés (K ou K-bis)',
       "Document mentionnant le nom, la dénomination sociale, l'adresse complète et le numéro d'immatriculation au RCS ou au répertoire des métiers ou à une liste ou un tableau d'un ordre professionnel, ou la référence de l'agrément délivré par l'autorité compétente",
     ]);
+  });
+
+  it('carries the civil/militaire choice verbatim', () => {
+    const f = ALL_FIELDS.find((x) => x.id === 'travailleurs-domaine')!;
+    expect(f.field.options!.map((o) => o.label)).toEqual(['Domaine civil', 'Domaine militaire']);
+    expect(f.group.legend).toBe('Activités entraînant une exposition aux rayonnements de vos travailleurs');
   });
 
   it('marks as required exactly the fields the seed shows with an asterisk', () => {
