@@ -3,8 +3,9 @@
  * record-form screen (`employeur`, `representant`…), one array per list screen (`ces`, `mdt`,
  * `pcr`). Values are strings (text, radio, select) or booleans (check boxes). Pure: no DOM.
  */
-import { SCREENS, formFields } from '../model';
-import type { FieldDef, FormDef } from '../model';
+import { SCREENS } from '../model/screens';
+import { formFields } from '../model/fields';
+import type { FieldDef, FormDef } from '../model/types';
 
 /** A field's value: text for text, radio and select fields; a boolean for check boxes. */
 export type FieldValue = string | boolean;

@@ -4,6 +4,8 @@
 import { SCREENS } from './screens';
 import type { FieldDef, FieldGroup, FormDef, ScreenDef } from './types';
 
+export { formFields } from './fields';
+
 export * from './types';
 export { SCREENS, CONFIRMATIONS, PASS_VERSION, PASS_WINDOW_TITLE } from './screens';
 export { ACTIVITY_DOMAINS, activityLabel } from './activites';
@@ -41,10 +43,6 @@ export function fieldAnchor(id: string): string {
   return `champ-${id}`;
 }
 
-/** Fields of a form, in order, flattened from its groups. */
-export function formFields(form: FormDef): FieldDef[] {
-  return form.groups.flatMap((g) => g.fields);
-}
 
 /** Every field of every screen, in PASS order, with its location and id. */
 export const ALL_FIELDS: readonly LocatedField[] = SCREENS.flatMap((screen) =>

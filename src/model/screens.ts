@@ -5,7 +5,7 @@
  */
 import { ACTIVITY_DOMAINS } from './activites';
 import { addressFields, externeField, habilitationField, personFields } from './blocks';
-import type { Confirmation, FieldGroup, MockElement, ScreenDef } from './types';
+import type { Confirmation, FieldGroup, ListColumn, MockElement, ScreenDef } from './types';
 
 /** The PASS version shown on the seed's screens: the version this guide describes. */
 export const PASS_VERSION = '2.0.2';
@@ -18,6 +18,17 @@ const IDENTIFIANT_LEGEND = 'Un identifiant est demandé pour être reconnu dans 
 
 /** PASS's warning under each list of people. */
 const LIST_WARNING = "Attention : toute personne non retirée de cette liste conservera l'accès à SISERI";
+
+/** PASS's list table columns; `extra` goes before « Supprimer » (the PCR's « Envoi »). */
+const columns = (extra: ListColumn[] = []): ListColumn[] => [
+  { label: 'Nom', field: 'nom' },
+  { label: 'Prénom', field: 'prenom' },
+  { label: 'N° habilitation SISERI', field: 'habilitation' },
+  { label: 'Courriel', field: 'courriel' },
+  { label: 'Coordonnées', field: 'externe' },
+  ...extra,
+  { label: 'Supprimer' },
+];
 
 /** PASS's navigation buttons at the bottom of a wizard screen. */
 const nav = (highlightNext = true): MockElement[] => [
@@ -269,6 +280,7 @@ export const SCREENS: readonly ScreenDef[] = [
     title: 'Joindre les pièces justificatives',
     passTitle: PASS_WINDOW_TITLE,
     instruction: 'Si le KBIS est disponible, cliquez sur la première possibilité',
+    extra: 'proof-links',
     mock: [{ kind: 'link', label: 'Aide' }, { kind: 'form' }, ...nav()],
     form: {
       kind: 'record',
@@ -334,7 +346,8 @@ export const SCREENS: readonly ScreenDef[] = [
       listTitle: 'Liste des correspondants employeur pour SISERI (CES)',
       entryTitle: 'Ajouter ou modifier un correspondant employeur pour SISERI',
       entryNoun: 'correspondant',
-      columns: ['Nom', 'Prénom', 'N° habilitation SISERI', 'Courriel', 'Coordonnées', 'Supprimer'],
+      entryNounIndefinite: 'un correspondant',
+      columns: columns(),
       warning: LIST_WARNING,
       groups: [
         { id: 'personne', legend: 'Ajouter ou modifier un correspondant employeur pour SISERI', fields: personFields('ces') },
@@ -358,7 +371,8 @@ export const SCREENS: readonly ScreenDef[] = [
       listTitle: 'Liste des médecins du travail (MDT)',
       entryTitle: 'Ajouter ou modifier un médecin du travail',
       entryNoun: 'médecin du travail',
-      columns: ['Nom', 'Prénom', 'N° habilitation SISERI', 'Courriel', 'Coordonnées', 'Supprimer'],
+      entryNounIndefinite: 'un médecin du travail',
+      columns: columns(),
       warning: LIST_WARNING,
       groups: [
         { id: 'personne', legend: 'Ajouter ou modifier un médecin du travail', fields: personFields('mdt') },
@@ -393,7 +407,8 @@ export const SCREENS: readonly ScreenDef[] = [
       listTitle: 'Liste des personnes compétentes en radioprotection',
       entryTitle: 'Ajouter ou modifier une personne compétente en radioprotection',
       entryNoun: 'personne compétente',
-      columns: ['Nom', 'Prénom', 'N° habilitation SISERI', 'Courriel', 'Coordonnées', 'Envoi', 'Supprimer'],
+      entryNounIndefinite: 'une personne compétente',
+      columns: columns([{ label: 'Envoi', field: 'envoiInfos' }]),
       warning: LIST_WARNING,
       groups: [
         {

@@ -75,6 +75,8 @@ export interface FieldDef {
   defaultValue?: string | boolean;
   /** The field is ours, not PASS's (a checklist item, a value PASS gives back): no asterisk in mock-ups. */
   guideOnly?: boolean;
+  /** Show a « capitales sans accents » preview (names SISERI may print in capitals). */
+  capitals?: boolean;
   /** `inputmode` hint for phones. */
   inputMode?: 'numeric' | 'tel' | 'email' | 'text';
   /** Applies only when this condition holds (otherwise ignored and not required). */
@@ -107,6 +109,14 @@ export interface RecordForm {
   groups: readonly FieldGroup[];
 }
 
+/** A column of PASS's list table. */
+export interface ListColumn {
+  /** PASS's column heading, verbatim. */
+  label: string;
+  /** Key of the entry field shown in the column; absent for the « Supprimer » action column. */
+  field?: string;
+}
+
 /** The form of a screen that fills a repeatable list (CES, MDT, PCR). */
 export interface ListForm {
   /** A list of records. */
@@ -121,8 +131,10 @@ export interface ListForm {
   entryTitle: string;
   /** Singular noun for one entry, used in buttons and messages (« correspondant »). */
   entryNoun: string;
-  /** Columns of PASS's table, verbatim. */
-  columns: readonly string[];
+  /** The same noun with its indefinite article (« un correspondant », « une personne compétente »). */
+  entryNounIndefinite: string;
+  /** Columns of PASS's table: label verbatim, and the entry field each shows (none for actions). */
+  columns: readonly ListColumn[];
   /** PASS's warning under the table, verbatim. */
   warning: string;
   /** Field groups of one entry in PASS order. */
@@ -172,6 +184,8 @@ export interface ScreenDef {
   form?: FormDef;
   /** Ids of PASS confirmation pop-ups this screen may show (see `CONFIRMATIONS`). */
   confirmations?: readonly string[];
+  /** A helper the island shows besides the fields (`proof-links`: company-proof links from the SIRET). */
+  extra?: 'proof-links';
   /** The screen's values are given by PASS after creation: not needed for « dossier prêt ». */
   afterCreation?: boolean;
 }

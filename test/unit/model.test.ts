@@ -25,14 +25,14 @@ const PAGE_MAP_SLUGS = [
  * `shared/source/000_204f0bb5c34a4655.txt` (asterisks removed).
  */
 const SEED_LABELS: Record<string, string[]> = {
-  employeur: ["Protocole d'accès", 'Raison sociale ou nom', 'Numéro SIRET', 'Adresse Postale', 'Code Postal', 'Ville', 'Cedex', 'Etranger', 'Pays', 'Téléphone', 'Télécopie'],
+  employeur: ["Protocole d'accès", 'Raison sociale ou nom', 'Numéro SIRET', 'Adresse Postale', 'Code Postal', 'Ville', 'Cedex', 'Pays', 'Etranger', 'Téléphone', 'Télécopie'],
   'representant-legal': ['Civilité', 'Nom', 'Prénom', 'Courriel', 'Confirmation courriel', 'Téléphone portable', 'Etranger', 'N° habilitation SISERI'],
-  etablissement: ['Raison sociale ou nom', 'Numéro SIRET', 'Adresse Postale', 'Code Postal', 'Ville', 'Cedex', 'Etranger', 'Pays', 'Téléphone', 'Télécopie'],
+  etablissement: ['Raison sociale ou nom', 'Numéro SIRET', 'Adresse Postale', 'Code Postal', 'Ville', 'Cedex', 'Pays', 'Etranger', 'Téléphone', 'Télécopie'],
   // the radio has no label in PASS: its two options are checked below
   'pieces-justificatives': ["Justificatif de l'entreprise", "Copie de la carte nationale d'identité du représentant légal de l'employeur"],
-  'correspondant-employeur': ['Civilité', 'Nom', 'Prénom', 'Courriel', 'Confirmation courriel', 'N° habilitation SISERI', 'CES Externe', 'Raison sociale ou nom', 'Numéro SIRET', 'Adresse Postale', 'Code Postal', 'Ville', 'Cedex', 'Etranger', 'Pays', 'Téléphone', 'Télécopie'],
-  'medecin-du-travail': ['Civilité', 'Nom', 'Prénom', 'Courriel', 'Confirmation courriel', 'N° habilitation SISERI', 'RPPS (ou Adeli)', 'MDT Externe', 'Raison sociale ou nom', 'Numéro SIRET', 'Adresse Postale', 'Code Postal', 'Ville', 'Cedex', 'Etranger', 'Pays', 'Téléphone', 'Télécopie'],
-  pcr: ['Civilité', 'Nom', 'Prénom', 'Courriel', 'Confirmation courriel', 'Envoi des informations dosimétriques', 'N° habilitation SISERI', 'PCR Externe', 'Raison sociale ou nom', 'Numéro SIRET', 'Adresse Postale', 'Code Postal', 'Ville', 'Cedex', 'Etranger', 'Pays', 'Téléphone', 'Télécopie'],
+  'correspondant-employeur': ['Civilité', 'Nom', 'Prénom', 'Courriel', 'Confirmation courriel', 'N° habilitation SISERI', 'CES Externe', 'Raison sociale ou nom', 'Numéro SIRET', 'Adresse Postale', 'Code Postal', 'Ville', 'Cedex', 'Pays', 'Etranger', 'Téléphone', 'Télécopie'],
+  'medecin-du-travail': ['Civilité', 'Nom', 'Prénom', 'Courriel', 'Confirmation courriel', 'N° habilitation SISERI', 'RPPS (ou Adeli)', 'MDT Externe', 'Raison sociale ou nom', 'Numéro SIRET', 'Adresse Postale', 'Code Postal', 'Ville', 'Cedex', 'Pays', 'Etranger', 'Téléphone', 'Télécopie'],
+  pcr: ['Civilité', 'Nom', 'Prénom', 'Courriel', 'Confirmation courriel', 'Envoi des informations dosimétriques', 'N° habilitation SISERI', 'PCR Externe', 'Raison sociale ou nom', 'Numéro SIRET', 'Adresse Postale', 'Code Postal', 'Ville', 'Cedex', 'Pays', 'Etranger', 'Téléphone', 'Télécopie'],
   // « Domaine » is our short label for PASS's civil/militaire choice (options checked below)
   travailleurs: ['Au sein de votre établissement', 'Si oui, votre établissement est une INB (installation nucléaire de base)', 'Domaine', "et choisir l'activité principale dans la liste ci-dessous"],
 };

@@ -1,0 +1,23 @@
+/**
+ * The checks of the dossier's values (PRODUCT.md « Checks »): pure, no DOM, total (nothing
+ * throws, whatever the input). One module per rule; this file only gathers them. `checkDossier`
+ * lives in `./dossier` because it imports the whole model.
+ */
+export * from './types';
+export { CHECKS, checkById } from './registry';
+export { checkField } from './field';
+export { checkRecord, checkList, checkForm } from './record';
+export { isBlank, textOf } from './value';
+export { checkSiret, isSiretValid, normaliseSiret, sirenFromSiret, LA_POSTE_SIREN, LA_POSTE_HEAD_OFFICE } from './siret';
+export { checkCodePostal } from './code-postal';
+export { checkEmail, isEmailValid, comparableEmail } from './email';
+export { checkEmailConfirmation } from './email-confirmation';
+export { checkMobile } from './mobile';
+export { checkTelephone } from './telephone';
+export { normalisePhone } from './phone';
+export { checkRpps } from './rpps';
+export { checkTexte, unsafeCharacters } from './texte';
+export { isSafeText } from './allowed';
+export { cleanText, capitalsPreview } from './clean-text';
+export { checkVille } from './ville';
+export { checkHabilitation, needsHabilitationConfirmation } from './habilitation';
