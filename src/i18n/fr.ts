@@ -1,0 +1,169 @@
+/**
+ * Every UI string of the site, in French, in one table. Read through `t()`. Typography: ’
+ * apostrophe, « » with no-break spaces (U+00A0), no-break space before : ; ! ?.
+ * PASS's own labels are not here: they live in the model (`src/model`), verbatim.
+ * Client scripts never import this file: pages render the groups they need as JSON
+ * (`Strings.astro`), read with `pageStrings()`.
+ */
+import { fill } from '../lib/fill';
+
+export { fill };
+export const fr = {
+  'site.name': 'Guide SISERI',
+  'site.tagline': 'Créer son protocole d’accès sécurisé à SISERI avec PASS, pas à pas',
+  'site.unofficial': 'Site indépendant et non officiel : il n’est édité ni par l’ASNR, ni par l’IRSN, ni par l’État.',
+  'site.verifiedOn': 'Contenu vérifié le {date}.',
+  'site.passVersion': 'Décrit PASS version {version}.',
+  'skip.content': 'Aller au contenu',
+  'skip.search': 'Aller à la recherche',
+  'header.home': 'Accueil — Guide SISERI',
+  'header.nav': 'Navigation principale',
+  'header.guide': 'Le guide',
+  'header.before': 'Avant de commencer',
+  'header.summary': 'Mon dossier',
+  'header.faq': 'FAQ',
+  'search.label': 'Rechercher dans le guide',
+  'search.placeholderHint': 'Par exemple : SIRET, code SMS, K-bis',
+  'search.submit': 'Rechercher',
+  'search.title': 'Rechercher',
+  'search.intro': 'Cherchez un mot du guide, un libellé de PASS ou un terme du glossaire.',
+  'search.filters': 'Filtrer par type de page',
+  'search.filterAll': 'Tout',
+  'stepnav.title': 'Les 14 étapes',
+  'stepnav.label': 'Étapes du guide',
+  'step.counter': 'Étape {n} sur {total}',
+  'step.previous': 'Étape précédente',
+  'step.next': 'Étape suivante',
+  'step.instruction': 'Ce que dit le guide d’origine',
+  'step.screen': 'L’écran de PASS',
+  'step.screenCaption': 'Reproduction simplifiée de l’écran « {title} » (PASS {version}). En surbrillance : l’élément sur lequel agir.',
+  'step.fields': 'Les champs de cet écran',
+  'step.form': 'Préparer les valeurs de cet écran',
+  'status.vide': 'Non commencé',
+  'status.en-cours': 'En cours',
+  'status.complet': 'Complet',
+  'status.erreurs': 'À corriger',
+  'field.required': 'obligatoire',
+  'field.optional': 'facultatif',
+  'field.requiredMark': '*',
+  'field.guideOnly': 'Propre à ce guide (n’existe pas dans PASS)',
+  'field.when': 'Seulement si « {label} » est coché.',
+  'field.options': 'Choix proposés :',
+  'copy.link': 'Copier le lien',
+  'copy.linkTo': 'Copier le lien vers « {label} »',
+  'copy.value': 'Copier',
+  'copy.valueOf': 'Copier la valeur de « {label} »',
+  'copy.done': 'Copié',
+  'copy.linkDone': 'Lien copié',
+  'copy.failed': 'La copie a échoué : sélectionnez le texte et copiez-le avec Ctrl+C.',
+  'anchor.section': 'Section intitulée « {title} »',
+  'footer.privacy': 'Confidentialité',
+  'footer.accessibility': 'Accessibilité : partiellement conforme',
+  'footer.links': 'Liens pour l’assistance',
+  'footer.sources': 'Sources',
+  'footer.sourceSiseri': 'Site SISERI (adresse susceptible de changer)',
+  'footer.sourceDocs': 'Documentation SISERI',
+  'footer.sourceLegifrance': 'Code du travail, articles R.4451-1 et suivants',
+  'footer.external': '(site externe)',
+  'footer.nothingLeaves': 'Rien de ce que vous saisissez ne quitte votre navigateur.',
+  'liens.step': 'Étape {n} : {title}',
+  'liens.field': '{label}',
+  'liens.fieldsOf': 'Champs de l’étape {n}',
+  'rule.texte': 'Évitez les caractères spéciaux : PASS demande de ne pas en saisir. Un bouton propose de les retirer.',
+  'rule.siret': '14 chiffres (espaces permis) ; la clé de contrôle est vérifiée. Les 9 premiers chiffres forment le SIREN.',
+  'rule.codePostal': '5 chiffres en France, par exemple 69003 ; en Corse 20000 à 20620 (« 2A » et « 2B » ne sont pas des codes postaux).',
+  'rule.ville': 'Nom de la commune, sans le code postal, par exemple Lyon.',
+  'rule.email': 'Une adresse de courriel valide, par exemple claire.dupont@exemple.fr.',
+  'rule.emailConfirmation': 'Doit être identique au courriel saisi juste au-dessus.',
+  'rule.mobile': 'Portable français (06 ou 07, ou +33 6 / +33 7) ; si « Etranger » est coché, numéro international commençant par +.',
+  'rule.telephone': 'Numéro à 10 chiffres, par exemple 01 23 45 67 89, ou international commençant par +.',
+  'rule.rpps': 'RPPS : 11 chiffres ; Adeli : 9 caractères. Simple avertissement si le format diffère.',
+  'rule.habilitation': 'Texte libre, facultatif. S’il est vide, PASS demande une confirmation.',
+  'island.intro': 'Préparez ici les valeurs à saisir dans PASS. Elles restent dans ce navigateur et sont vérifiées quand vous quittez un champ. Le bouton « Copier » à côté de chaque valeur permet de la coller dans PASS, ouvert dans une autre fenêtre.',
+  'island.noscript': 'Le formulaire de préparation a besoin de JavaScript. Le guide ci-dessus reste lisible sans.',
+  'island.statusLabel': 'État de cette étape :',
+  'island.mandatory': 'Sauf mention contraire, tous les champs sont obligatoires.',
+  'island.validate': 'Valider l’étape',
+  'island.add': 'Ajouter',
+  'island.cancelEdit': 'Annuler la modification',
+  'island.actions': 'Actions',
+  'island.edit': 'Modifier',
+  'island.remove': 'Retirer',
+  'island.clean': 'Retirer les caractères spéciaux',
+  'island.capitals': 'En capitales sans accents :',
+  'island.proofTitle': 'Obtenir un justificatif pour votre SIREN',
+  'island.proofNeedSiret': 'Le lien vers le justificatif apparaîtra quand le numéro SIRET de l’employeur sera valide.',
+  'island.proofGoSiret': 'Saisir le SIRET à l’étape 5',
+  'island.proofSiren': 'SIREN de l’employeur (9 premiers chiffres du SIRET) :',
+  'island.proofAnnuaire': 'Annuaire des Entreprises : justificatif d’immatriculation (site externe)',
+  'island.proofInsee': 'INSEE : obtenir un avis de situation au répertoire SIRENE (site externe)',
+  'mock.title': 'Écran PASS : {title}',
+  'mock.version': 'version {version}',
+  'mock.highlight': 'à utiliser',
+  'mock.file': 'Parcourir... Aucun fichier sélectionné.',
+  'mock.emptyTable': 'Le tableau ne contient aucune donnée',
+} as const;
+
+/**
+ * The strings the every-page client scripts need, as a separate export so that the browser
+ * bundle carries only these (Vite drops the unused `fr` table from those scripts).
+ */
+export const frClient = {
+  copied: 'Copié',
+  linkCopied: 'Lien copié',
+  copyFailed: 'La copie a échoué : sélectionnez le texte et copiez-le avec Ctrl+C.',
+  copyLink: 'Copier le lien',
+  copyLinkToSection: 'Copier le lien vers la section « {title} »',
+  status: { vide: 'Non commencé', 'en-cours': 'En cours', complet: 'Complet', erreurs: 'À corriger' },
+  updateAvailable: 'Nouvelle version disponible.',
+  updateReload: 'Recharger',
+} as const;
+
+/** Strings of the search page script. */
+export const frSearch = {
+  loading: 'Recherche en cours…',
+  none: 'Aucun résultat pour « {q} ». Essayez un autre mot, par exemple « SIRET ».',
+  count: '{n} résultat(s) pour « {q} ».',
+  devOnly: 'La recherche fonctionne dans le site construit (npm start) : l’index n’existe pas en mode développement.',
+  error: 'La recherche n’a pas pu démarrer. Rechargez la page ; si le problème persiste, utilisez le plan du guide.',
+} as const;
+
+/** Strings of the form islands (client side: a separate export so only these ship). */
+export const frIsland = {
+  status: { vide: 'Non commencé', 'en-cours': 'En cours', complet: 'Complet', erreurs: 'À corriger' },
+  cleaned: 'Caractères spéciaux retirés.',
+  add: 'Ajouter',
+  saveEntry: 'Enregistrer les modifications',
+  editingLegend: '{title} — modification de l’entrée n° {n}',
+  entryN: 'Entrée n° {n}',
+  externe: 'Externe',
+  employeur: 'Celles de l’employeur',
+  yes: 'Oui',
+  no: 'Non',
+  editLabel: 'Modifier {name}',
+  upLabel: 'Monter {name} d’un rang',
+  downLabel: 'Descendre {name} d’un rang',
+  removeLabel: 'Retirer {name} de la liste',
+  entryAdded: '{noun} ajouté à la liste : {name}.',
+  entrySaved: 'Modifications enregistrées : {name}.',
+  moved: 'Entrée déplacée en position {n}.',
+  removed: '{name} retiré de la liste.',
+  entrySummaryTitle: 'Cette personne ne peut pas encore être ajoutée : corrigez les champs ci-dessous.',
+  summaryTitle: 'Il reste {n} point(s) à corriger avant de valider l’étape :',
+  entryIssue: 'Entrée n° {n}, {label} : {message}',
+  stepDone: 'Étape complète : ces valeurs sont prêtes à être saisies dans PASS. Passez à l’étape suivante.',
+} as const;
+
+
+/** A key of the French table. */
+export type StringKey = keyof typeof fr;
+
+/** The French string for `key`, with `{name}` placeholders replaced from `params`. */
+export function t(key: StringKey, params: Record<string, string | number> = {}): string {
+  return fill(fr[key], params);
+}
+
+/** A date as « 28 novembre 2026 ». */
+export function frenchDate(d: Date): string {
+  return new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(d);
+}

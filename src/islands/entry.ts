@@ -1,0 +1,23 @@
+/**
+ * The one entry of the form islands, loaded only by pages that have an island: starts Alpine
+ * (CSP build: no `unsafe-eval`) and registers each component once with `Alpine.data`, with its
+ * dependencies injected.
+ */
+import Alpine from '@alpinejs/csp';
+import type { FormDef } from '../model/types';
+import { formIsland } from './form-island';
+import { getSession } from './page-session';
+import { announce } from '../scripts/announce';
+import { pageStrings } from '../scripts/strings';
+import type { frIsland } from '../i18n/fr';
+
+/** Reads the JSON form definition Astro embedded in the page. */
+function readForm(defId: string): FormDef {
+  const el = document.getElementById(defId);
+  return JSON.parse(el?.textContent ?? '{}') as FormDef;
+}
+
+const session = getSession();
+const strings = pageStrings<typeof frIsland>('i18n-island') as typeof frIsland;
+Alpine.data('formIsland', () => formIsland({ session, announce, readForm, strings }));
+Alpine.start();

@@ -1,0 +1,29 @@
+/**
+ * A mirror of the current dossier's step statuses in `localStorage`, so that every page can show
+ * the step-navigation badges without loading the dossier store or the validators. It holds only
+ * statuses (no value typed by the user) and is rewritten after each save.
+ */
+
+/** `localStorage` key of the mirror. */
+export const STATUS_MIRROR_KEY = 'guide-siseri:statuts';
+
+/** The mirror: step slug → status. */
+export type StatusMirror = Record<string, 'vide' | 'en-cours' | 'complet' | 'erreurs'>;
+
+const VALID = new Set(['vide', 'en-cours', 'complet', 'erreurs']);
+
+/** Parses the stored mirror, keeping only well-formed entries (never throws). */
+export function parseStatusMirror(raw: string | null): StatusMirror {
+  if (!raw) return {};
+  try {
+    const v: unknown = JSON.parse(raw);
+    if (!v || typeof v !== 'object' || Array.isArray(v)) return {};
+    const out: StatusMirror = {};
+    for (const [k, s] of Object.entries(v as Record<string, unknown>)) {
+      if (/^[a-z-]{1,40}$/.test(k) && typeof s === 'string' && VALID.has(s)) out[k] = s as StatusMirror[string];
+    }
+    return out;
+  } catch {
+    return {};
+  }
+}

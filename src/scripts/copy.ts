@@ -1,0 +1,67 @@
+/**
+ * Copy buttons, delegated on the document: `[data-copy-link="anchor"]` copies the absolute URL
+ * of this page with `#anchor`; `[data-copy-href]` copies an absolute URL; `[data-copy-value]`
+ * copies the value of the element whose id it names. Success is announced (« Copié ») and
+ * shown on the button for a moment.
+ */
+import { copyText } from '../lib/clipboard';
+import { announce } from './announce';
+import { pageStrings } from './strings';
+import type { frClient } from '../i18n/fr';
+
+const S = pageStrings<typeof frClient>('i18n-client');
+const DONE = S.copied ?? '';
+const LINK_DONE = S.linkCopied ?? '';
+const FAILED = S.copyFailed ?? '';
+
+/** Legacy copy through a temporary textarea. */
+function legacyCopy(text: string): boolean {
+  const ta = document.createElement('textarea');
+  ta.value = text;
+  ta.setAttribute('readonly', '');
+  ta.className = 'visually-hidden';
+  document.body.append(ta);
+  ta.select();
+  const ok = document.execCommand('copy');
+  ta.remove();
+  return ok;
+}
+
+/** What a copy button copies, or `undefined`. */
+function payload(btn: HTMLElement): { text: string; done: string } | undefined {
+  if (btn.dataset.copyLink) {
+    const url = new URL(location.href);
+    url.hash = btn.dataset.copyLink;
+    return { text: url.href, done: LINK_DONE };
+  }
+  if (btn.dataset.copyHref) return { text: new URL(btn.dataset.copyHref, location.href).href, done: LINK_DONE };
+  if (btn.dataset.copyValue) {
+    const el = document.getElementById(btn.dataset.copyValue) as HTMLInputElement | HTMLSelectElement | null;
+    if (!el) return undefined;
+    const text = el instanceof HTMLSelectElement ? (el.selectedOptions[0]?.textContent ?? '') : el.value;
+    return { text, done: DONE };
+  }
+  return undefined;
+}
+
+/** Installs the delegated click handler. */
+export function installCopy(): void {
+  document.addEventListener('click', async (e) => {
+    const btn = (e.target as Element | null)?.closest<HTMLElement>('[data-copy-link],[data-copy-href],[data-copy-value]');
+    if (!btn) return;
+    const p = payload(btn);
+    if (!p) return;
+    const ok = await copyText(p.text, { writeText: navigator.clipboard ? (s) => navigator.clipboard.writeText(s) : undefined, legacyCopy });
+    announce(ok ? p.done : FAILED);
+    if (ok) {
+      btn.classList.add('is-copied');
+      btn.dataset.feedback = p.done;
+      setTimeout(() => {
+        btn.classList.remove('is-copied');
+        delete btn.dataset.feedback;
+      }, 2000);
+    }
+  });
+  // Show full links (origin included) where the page lists them.
+  document.querySelectorAll<HTMLAnchorElement>('a[data-full-link]').forEach((a) => (a.textContent = a.href));
+}

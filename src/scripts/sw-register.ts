@@ -1,0 +1,49 @@
+/**
+ * Registers the service worker (offline use) and offers a new version without ever reloading
+ * under the user's feet: when a new worker is waiting, a banner says « Nouvelle version
+ * disponible — recharger »; only a click activates it and reloads.
+ */
+import { pageStrings } from './strings';
+import type { frClient } from '../i18n/fr';
+
+/** Shows the update banner; clicking it activates `waiting` and reloads once it controls. */
+function offerUpdate(waiting: ServiceWorker): void {
+  if (document.getElementById('maj-disponible')) return;
+  const S = pageStrings<typeof frClient>('i18n-client');
+  const bar = document.createElement('div');
+  bar.id = 'maj-disponible';
+  bar.className = 'update-banner';
+  bar.setAttribute('role', 'status');
+  const text = document.createElement('span');
+  text.textContent = S.updateAvailable ?? '';
+  const btn = document.createElement('button');
+  btn.type = 'button';
+  btn.className = 'btn';
+  btn.textContent = S.updateReload ?? '';
+  btn.addEventListener('click', () => {
+    navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), { once: true });
+    waiting.postMessage({ type: 'SKIP_WAITING' });
+  });
+  bar.append(text, btn);
+  document.body.append(bar);
+}
+
+/** Registers `sw.js` under the site's base path (not in `astro dev`). */
+export function registerServiceWorker(): void {
+  if (import.meta.env.DEV || !('serviceWorker' in navigator)) return;
+  const base = document.documentElement.dataset.base ?? '/';
+  window.addEventListener('load', async () => {
+    try {
+      const reg = await navigator.serviceWorker.register(`${base}sw.js`, { scope: base });
+      if (reg.waiting && navigator.serviceWorker.controller) offerUpdate(reg.waiting);
+      reg.addEventListener('updatefound', () => {
+        const sw = reg.installing;
+        sw?.addEventListener('statechange', () => {
+          if (sw.state === 'installed' && navigator.serviceWorker.controller) offerUpdate(sw);
+        });
+      });
+    } catch {
+      /* offline use is a bonus: the site works without it */
+    }
+  });
+}

@@ -1,0 +1,28 @@
+/**
+ * Runs axe-core (WCAG 2.x A and AA rules) in a page and returns its violations, formatted so a
+ * failing test names the rule, the element and the page.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+/** One violation, flattened for assertion messages. */
+export interface AxeFinding {
+  rule: string;
+  impact: string | null;
+  targets: string[];
+  help: string;
+}
+
+/** Runs axe on the current page state; returns the violations (empty = clean). */
+export async function axeViolations(page: Page): Promise<AxeFinding[]> {
+  // The page's CSP does not apply to scripts injected through the DevTools protocol.
+  await page.evaluate(AXE_SOURCE);
+  const results = (await page.evaluate(`axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }, resultTypes: ['violations'] })`)) as {
+    violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[];
+  };
+  return results.violations.map((v) => ({ rule: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
+}

@@ -1,0 +1,54 @@
+/**
+ * Chromium through playwright-core, for the browser tests. Uses Debian's Chromium
+ * (`/usr/bin/chromium`, or `CHROME_PATH`); never downloads a browser.
+ */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+/** Path of the Chromium binary, or throws a French explanation. */
+export function chromiumPath(): string {
+  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[];
+  const found = candidates.find((p) => existsSync(p));
+  if (!found) throw new Error(`Chromium introuvable (${candidates.join(', ')}). Installez-le : apt-get install -y chromium, ou définissez CHROME_PATH.`);
+  return found;
+}
+
+/** Launches headless Chromium with the flags this sandbox needs. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+  });
+}
+
+/** A new context (French locale, Paris time) and a page in it. */
+export async function newPage(browser: Browser, options: Parameters<Browser['newContext']>[0] = {}): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ locale: 'fr-FR', timezoneId: 'Europe/Paris', ...options });
+  const page = await context.newPage();
+  return { context, page };
+}
+
+/** Site paths of every built HTML page (`/`, `/faq/`, `/etapes/pcr/`…), 404 excluded. */
+export function builtPages(root: string): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const p = join(dir, name);
+      if (statSync(p).isDirectory()) {
+        if (name === 'pagefind' || name === '_astro') continue;
+        walk(p);
+      } else if (name === 'index.html') {
+        const rel = relative(root, dir).split('\\').join('/');
+        out.push(rel ? `/${rel}/` : '/');
+      }
+    }
+  };
+  walk(root);
+  return out.sort();
+}
+
+/** Absolute URL of a site path under the served base URL. */
+export function siteUrl(baseUrl: string, path: string): string {
+  return baseUrl.replace(/\/$/, '') + path;
+}

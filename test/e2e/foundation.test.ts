@@ -1,0 +1,93 @@
+/**
+ * The site shell in Chromium: home, step navigation 1 → 14, header search, and an axe pass over
+ * every built page.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { builtPages, launchBrowser, newPage, siteUrl } from './browser';
+import { axeViolations } from './axe';
+
+const baseUrl = inject('baseUrl');
+const sitePath = inject('sitePath');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** The page map of PRODUCT.md: a public contract, written out here on purpose. */
+const PAGE_MAP = [
+  '/', '/avant-de-commencer/',
+  '/etapes/acces-pass/', '/etapes/choix-de-la-demarche/', '/etapes/confirmation/', '/etapes/protocole/',
+  '/etapes/employeur/', '/etapes/representant-legal/', '/etapes/etablissement/', '/etapes/pieces-justificatives/',
+  '/etapes/correspondant-employeur/', '/etapes/medecin-du-travail/', '/etapes/pcr/', '/etapes/travailleurs/',
+  '/etapes/signature/', '/etapes/apres-la-creation/',
+  '/recapitulatif/', '/faq/', '/glossaire/', '/liens/', '/confidentialite/', '/accessibilite/',
+];
+
+describe('site shell', () => {
+  it('builds every URL of the page map', () => {
+    const pages = builtPages(sitePath);
+    for (const p of PAGE_MAP) expect(pages, p).toContain(p);
+  });
+
+  it('renders the home page in French with a skip link, header search and footer', async () => {
+    const { context, page } = await newPage(browser);
+    await page.goto(siteUrl(baseUrl, '/'));
+    expect(await page.getAttribute('html', 'lang')).toBe('fr');
+    expect(await page.locator('h1').count()).toBe(1);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Aller au contenu');
+    expect(await page.locator('form[role="search"] input[name="q"]').count()).toBeGreaterThan(0);
+    const footer = await page.locator('footer').innerText();
+    expect(footer).toContain('Confidentialité');
+    expect(footer).toMatch(/vérifié le \d+ \w+ 20\d\d/);
+    await context.close();
+  });
+
+  it('walks the step navigation from step 1 to step 14 with « Étape suivante »', async () => {
+    const { context, page } = await newPage(browser);
+    await page.goto(siteUrl(baseUrl, '/etapes/acces-pass/'));
+    for (let n = 1; n <= 14; n++) {
+      expect(await page.locator('.step__counter').innerText()).toBe(`Étape ${n} sur 14`);
+      expect(await page.locator('[aria-current="step"]').count()).toBe(1);
+      expect(await page.locator('[aria-current="step"] .stepnav__num').innerText()).toBe(String(n));
+      if (n < 14) {
+        await Promise.all([page.waitForURL(/\/etapes\//), page.locator('a[rel="next"]').click()]);
+      }
+    }
+    await Promise.all([page.waitForURL(/recapitulatif/), page.locator('a[rel="next"]').click()]);
+    await page.goBack();
+    await Promise.all([page.waitForURL(/signature/), page.locator('a[rel="prev"]').click()]);
+    expect(await page.locator('.step__counter').innerText()).toBe('Étape 13 sur 14');
+    await context.close();
+  });
+
+  it('searches « SIRET » from the header and lists the employer step', async () => {
+    const { context, page } = await newPage(browser);
+    await page.goto(siteUrl(baseUrl, '/'));
+    await page.fill('#recherche-site', 'SIRET');
+    await Promise.all([page.waitForURL(/recherche\/\?q=SIRET/), page.press('#recherche-site', 'Enter')]);
+    await page.waitForSelector('[data-search-results] li');
+    const links = await page.locator('[data-search-results] a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    expect(links.some((h) => h.includes('/etapes/employeur/'))).toBe(true);
+    expect(await page.locator('[data-search-status]').innerText()).toMatch(/résultat/);
+    await context.close();
+  });
+
+  it('passes axe (WCAG A/AA) on every built page', async () => {
+    const pages = builtPages(sitePath);
+    expect(pages.length).toBeGreaterThanOrEqual(PAGE_MAP.length);
+    const { context, page } = await newPage(browser);
+    const problems: string[] = [];
+    for (const p of pages) {
+      await page.goto(siteUrl(baseUrl, p));
+      for (const v of await axeViolations(page)) problems.push(`${p} ${v.rule} (${v.impact}) ${v.help}: ${v.targets.slice(0, 3).join(' | ')}`);
+    }
+    expect(problems).toEqual([]);
+    await context.close();
+  }, 180_000);
+});

@@ -1,0 +1,28 @@
+/**
+ * Serves the built site (`dist/`, built by `npm test` before vitest runs) on a free local port
+ * for the browser tests, and checks that Chromium can start — loudly, never a silent skip.
+ */
+import { existsSync } from 'node:fs';
+import type { TestProject } from 'vitest/node';
+import { startStaticServer } from '../../scripts/static-server.mjs';
+import { chromiumPath } from './browser';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+    sitePath: string;
+  }
+}
+
+export default async function setup(project: TestProject) {
+  const root = process.env.SITE_OUT_DIR || 'dist';
+  if (!existsSync(`${root}/index.html`)) throw new Error(`${root}/index.html manque : lancez « npm test » (qui construit le site) ou « npm run build ».`);
+  chromiumPath(); // throws with an explanation when Chromium is missing
+  const base = process.env.SITE_BASE || '/';
+  const { server, url } = await startStaticServer({ root, base });
+  project.provide('baseUrl', url);
+  project.provide('sitePath', root);
+  return async () => {
+    await new Promise((ok) => server.close(ok));
+  };
+}
