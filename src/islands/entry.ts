@@ -19,5 +19,6 @@ function readForm(defId: string): FormDef {
 
 const session = getSession();
 const strings = pageStrings<typeof frIsland>('i18n-island') as typeof frIsland;
-Alpine.data('formIsland', () => formIsland({ session, announce, readForm, strings }));
+const loadLogic = () => import('./logic');
+Alpine.data('formIsland', () => formIsland({ session, announce, readForm, strings, loadLogic }));
 Alpine.start();

@@ -8,18 +8,13 @@
  * `data-key` and is read from `this.$el`.
  */
 import type { FormDef, ListForm } from '../model/types';
-import type { DossierData, DossierRecord, FieldValue } from '../lib/dossier';
-import { emptyRecord, fieldApplies } from '../lib/dossier';
-import { checkList, checkRecord } from '../lib/checks/record';
+import type { DossierData, DossierRecord, FieldValue } from '../lib/record';
+import { emptyRecord, fieldApplies } from '../lib/record';
 import type { LocatedIssue } from '../lib/checks/types';
-import { capitalsPreview, cleanText } from '../lib/checks/clean-text';
-import { unsafeCharacters } from '../lib/checks/texte';
-import { needsHabilitationConfirmation } from '../lib/checks/habilitation';
-import { stepStatus, type StepStatus } from '../lib/status';
+import type { StepStatus } from '../lib/status';
 import { hasError, messageLine, shownIssues } from '../lib/island/visibility';
 import { addEntry, moveEntry, removeEntry, replaceEntry } from '../lib/island/list-ops';
 import { copyFromEmployer } from '../lib/island/identique';
-import { proofLinks } from '../lib/island/sirene';
 import { fill } from '../lib/fill';
 import type { frIsland as FrIsland } from '../i18n/fr';
 import type { DossierSession } from './session';
@@ -34,7 +29,12 @@ export interface IslandDeps {
   readForm: (defId: string) => FormDef;
   /** The island strings (rendered by the page from the French table). */
   strings: typeof FrIsland;
+  /** Loads the checking logic (a separate chunk). */
+  loadLogic: () => Promise<IslandLogic>;
 }
+
+/** The checking logic the island uses (see `logic.ts`). */
+export type IslandLogic = typeof import('./logic');
 
 /** One row of a list table, derived from an entry. */
 export interface Row {
@@ -92,6 +92,12 @@ export class FormIsland {
   summaryItems: SummaryItem[] = [];
   doneMessage = '';
   loaded = false;
+  /** The checks, once their chunk has arrived (until then nothing is flagged). */
+  logic: IslandLogic | null = null;
+  saveText = '';
+  saveTone: 'info' | 'error' = 'info';
+  noticeText = '';
+  noticeKind = '';
 
   /** Reads the form definition, loads the dossier and follows remote changes. */
   async init() {
@@ -101,9 +107,19 @@ export class FormIsland {
     this.noun = root.dataset.noun ?? '';
     this.form = this.deps.readForm(root.dataset.def ?? '');
     if (this.form.kind === 'list') this.draft = emptyRecord(this.form);
-    this.data = await this.deps.session.load();
+    void this.deps.loadLogic().then((l) => (this.logic = l));
+    const session = this.deps.session;
+    session.onStatus((s) => {
+      this.saveText = s.text;
+      this.saveTone = s.tone;
+    });
+    session.onNotice((n) => {
+      this.noticeText = n?.text ?? '';
+      this.noticeKind = n?.kind ?? '';
+    });
+    this.data = await session.load();
     this.loaded = true;
-    this.deps.session.onReplace((data) => {
+    session.onReplace((data) => {
       this.data = data;
     });
   }
@@ -129,15 +145,15 @@ export class FormIsland {
   /** Issues of the record (or of the draft, for lists). */
   issues(): LocatedIssue[] {
     if (!this.form) return [];
-    return checkRecord(this.form, this.target());
+    return this.logic ? this.logic.checkRecord(this.form, this.target()) : [];
   }
   /** Issues of the whole list (entries and the minimum count). */
   listIssues(): LocatedIssue[] {
-    return this.form?.kind === 'list' ? checkList(this.form, this.entries()) : [];
+    return this.form?.kind === 'list' && this.logic ? this.logic.checkList(this.form, this.entries()) : [];
   }
   /** Status of the step from the saved dossier. */
   get status(): StepStatus {
-    return this.form ? stepStatus({ form: this.form } as never, this.data) : 'vide';
+    return this.form && this.logic ? this.logic.stepStatus({ form: this.form } as never, this.data) : 'vide';
   }
   /** Label of the status badge. */
   get statusLabel(): string {
@@ -186,15 +202,15 @@ export class FormIsland {
   }
   hasUnsafe(): boolean {
     const v = this.target()[this.keyOf()];
-    return typeof v === 'string' && unsafeCharacters(v).length > 0;
+    return typeof v === 'string' && Boolean(this.logic) && this.logic!.unsafeCharacters(v).length > 0;
   }
   showCapitals(): boolean {
     const v = this.target()[this.keyOf()];
-    return typeof v === 'string' && v.trim() !== '' && capitalsPreview(v) !== v.trim();
+    return typeof v === 'string' && v.trim() !== '' && Boolean(this.logic) && this.logic!.capitalsPreview(v) !== v.trim();
   }
   capitals(): string {
     const v = this.target()[this.keyOf()];
-    return typeof v === 'string' ? capitalsPreview(v) : '';
+    return typeof v === 'string' && this.logic ? this.logic.capitalsPreview(v) : '';
   }
 
   // ——— events ———
@@ -223,7 +239,7 @@ export class FormIsland {
     const key = this.keyOf();
     const rec = this.target();
     const v = rec[key];
-    if (typeof v === 'string') rec[key] = cleanText(v);
+    if (typeof v === 'string' && this.logic) rec[key] = this.logic.cleanText(v);
     this.deps.announce(this.frIsland.cleaned);
     this.changed();
   }
@@ -237,6 +253,35 @@ export class FormIsland {
   changed() {
     if (this.form?.kind !== 'list' && this.target().identiqueEmployeur === true) this.syncFromEmployer();
     this.deps.session.save(this.data);
+  }
+
+  // ——— save status and notices ———
+
+  get noticeShown(): boolean {
+    return this.noticeText !== '';
+  }
+  get noticeClass(): string {
+    return `island__notice island__notice--${this.noticeKind}`;
+  }
+  /** Another tab or a conflict: the user chooses between the stored values and theirs. */
+  get noticeNeedsChoice(): boolean {
+    return this.noticeKind === 'remote-change' || this.noticeKind === 'conflict';
+  }
+  /** Storage refused or failing: offer the export as the backup. */
+  get noticeOffersExport(): boolean {
+    return this.noticeKind === 'memory-only' || this.noticeKind === 'load-error' || this.saveTone === 'error';
+  }
+  get saveClass(): string {
+    return this.saveTone === 'error' ? 'save-status save-status--error' : 'save-status';
+  }
+  async reloadDossier() {
+    await this.deps.session.reload();
+  }
+  async keepMine() {
+    await this.deps.session.keepMine();
+  }
+  async exportDossier() {
+    await this.deps.session.exportCurrent();
   }
 
   // ——— lists ———
@@ -309,6 +354,7 @@ export class FormIsland {
   async submitEntry() {
     const form = this.form;
     if (!form || form.kind !== 'list') return;
+    this.logic ??= await this.deps.loadLogic();
     this.draftValidated = true;
     const errors = this.issues().filter((i) => i.level === 'error');
     if (errors.length) {
@@ -318,7 +364,7 @@ export class FormIsland {
       );
       return;
     }
-    if (needsHabilitationConfirmation(this.draft) && !(await this.confirm('habilitation-vide'))) {
+    if (this.logic?.needsHabilitationConfirmation(this.draft) && !(await this.confirm('habilitation-vide'))) {
       document.getElementById(`f-${form.key}-habilitation`)?.focus();
       return;
     }
@@ -419,6 +465,7 @@ export class FormIsland {
   async validateStep() {
     const form = this.form;
     if (!form) return;
+    this.logic ??= await this.deps.loadLogic();
     this.validated = true;
     const record = form.kind === 'list' ? [] : this.issues();
     const errors = [...record, ...this.listIssues()].filter((i) => i.level === 'error');
@@ -431,7 +478,7 @@ export class FormIsland {
       return;
     }
     this.hideSummary();
-    if (form.kind === 'record' && needsHabilitationConfirmation(this.target()) && this.hasConfirmation('habilitation-vide')) {
+    if (form.kind === 'record' && this.logic?.needsHabilitationConfirmation(this.target()) && this.hasConfirmation('habilitation-vide')) {
       if (!(await this.confirm('habilitation-vide'))) {
         document.getElementById(`f-${form.key}-habilitation`)?.focus();
         return;
@@ -468,7 +515,7 @@ export class FormIsland {
 
   proof() {
     const emp = this.data.employeur;
-    return proofLinks(emp && !Array.isArray(emp) ? emp.siret : undefined);
+    return this.logic?.proofLinks(emp && !Array.isArray(emp) ? emp.siret : undefined);
   }
   get hasProofLinks(): boolean {
     return Boolean(this.proof());

@@ -1,10 +1,30 @@
-/** The page's single dossier session (memory for now; persistent once storage is wired). */
-import { createMemorySession, type DossierSession } from './session';
+/**
+ * The page's one dossier session. The persistent implementation (localforage, zod, the whole
+ * model) is a separate chunk loaded with `import()` as soon as an island asks for the dossier,
+ * so the island's first-load script stays small; calls made before it arrives are forwarded.
+ */
+import type { DossierData } from '../lib/dossier';
+import type { DossierSession, SessionNotice, SessionStatus } from './session';
 
-let session: DossierSession | undefined;
+let real: Promise<DossierSession> | undefined;
+
+/** The persistent session, loaded once. */
+function loadReal(): Promise<DossierSession> {
+  real ??= import('./persistent-session').then((m) => m.createPersistentSession());
+  return real;
+}
 
 /** The session shared by every island of this page. */
 export function getSession(): DossierSession {
-  session ??= createMemorySession();
-  return session;
+  return {
+    load: () => loadReal().then((s) => s.load()),
+    save: (data: DossierData) => void loadReal().then((s) => s.save(data)),
+    flush: () => loadReal().then((s) => s.flush()),
+    onReplace: (cb: (d: DossierData) => void) => void loadReal().then((s) => s.onReplace(cb)),
+    onStatus: (cb: (s: SessionStatus) => void) => void loadReal().then((s) => s.onStatus(cb)),
+    onNotice: (cb: (n: SessionNotice | null) => void) => void loadReal().then((s) => s.onNotice(cb)),
+    reload: () => loadReal().then((s) => s.reload()),
+    keepMine: () => loadReal().then((s) => s.keepMine()),
+    exportCurrent: () => loadReal().then((s) => s.exportCurrent()),
+  };
 }

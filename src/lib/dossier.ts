@@ -1,31 +1,11 @@
 /**
- * The dossier: every value a user prepares for PASS, shaped by the model. One record per
- * record-form screen (`employeur`, `representant`…), one array per list screen (`ces`, `mdt`,
- * `pcr`). Values are strings (text, radio, select) or booleans (check boxes). Pure: no DOM.
+ * The whole dossier: the record helpers of `record.ts`, and a new empty dossier built from every
+ * screen of the model. Client code that handles a single form imports `record.ts` instead.
  */
 import { SCREENS } from '../model/screens';
-import { formFields } from '../model/fields';
-import type { FieldDef, FormDef } from '../model/types';
+import { emptyRecord, type DossierData } from './record';
 
-/** A field's value: text for text, radio and select fields; a boolean for check boxes. */
-export type FieldValue = string | boolean;
-
-/** One record: field key → value. */
-export type DossierRecord = Record<string, FieldValue>;
-
-/** The dossier's data: record forms map to a record, list forms to an array of records. */
-export type DossierData = Record<string, DossierRecord | DossierRecord[]>;
-
-/** The default value of a field in a new record. */
-export function defaultValue(field: FieldDef): FieldValue {
-  if (field.defaultValue !== undefined) return field.defaultValue;
-  return field.kind === 'checkbox' ? false : '';
-}
-
-/** A new, empty record of a form (a list entry for list forms). */
-export function emptyRecord(form: FormDef): DossierRecord {
-  return Object.fromEntries(formFields(form).map((f) => [f.key, defaultValue(f)]));
-}
+export * from './record';
 
 /** A new, empty dossier: every record form empty, every list empty. */
 export function emptyDossier(): DossierData {
@@ -37,7 +17,3 @@ export function emptyDossier(): DossierData {
   return data;
 }
 
-/** Whether a field applies to a record (its `when` condition holds, or it has none). */
-export function fieldApplies(field: FieldDef, record: DossierRecord): boolean {
-  return !field.when || record[field.when.key] === field.when.equals;
-}

@@ -27,3 +27,6 @@ export function parseStatusMirror(raw: string | null): StatusMirror {
     return {};
   }
 }
+
+/** `localStorage` key of the current dossier's name, shown in the header of every page. */
+export const DOSSIER_NAME_KEY = 'guide-siseri:dossier-courant';

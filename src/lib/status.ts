@@ -9,17 +9,16 @@
  * - `en-cours`: started, no error on a filled value, but some required value is still blank or a
  *   list has too few entries: something to finish.
  *
- * Dependencies (this module ships on every page): the model (`SCREENS`, for `dossierReady`),
+ * Dependencies (this module ships with the form islands): the one form's fields,
  * `dossier.ts` (field defaults), and the checks (`checks/record.ts`, hence every rule and the
  * checks' French table) — no zod, no DOM.
  */
-import { SCREENS } from '../model/screens';
 import { formFields } from '../model/fields';
 import type { FormDef, ScreenDef } from '../model/types';
 import { checkForm } from './checks/record';
 import type { IssueLocation } from './checks/types';
 import { isBlank, listLength, read } from './checks/value';
-import { defaultValue } from './dossier';
+import { defaultValue } from './record';
 
 /** A step's status (see the module comment). */
 export type StepStatus = 'vide' | 'en-cours' | 'complet' | 'erreurs';
@@ -49,15 +48,4 @@ export function stepStatus(screen: ScreenDef, data: unknown): StepStatus {
   const errors = checkForm(form, value).filter((i) => i.level === 'error');
   if (errors.length === 0) return 'complet';
   return errors.some((e) => filledAt(form, value, e.at)) ? 'erreurs' : 'en-cours';
-}
-
-/**
- * Whether the dossier is ready for PASS: no error in any form of a screen before the creation
- * (`afterCreation` screens hold what PASS gives back). An untouched optional list (no médecin du
- * travail) is `vide` yet has no error, so it does not hold the dossier back.
- */
-export function dossierReady(data: unknown, screens: readonly ScreenDef[] = SCREENS): boolean {
-  return screens.every(
-    (s) => !s.form || s.afterCreation || !checkForm(s.form, read(data, s.form.key)).some((i) => i.level === 'error'),
-  );
 }

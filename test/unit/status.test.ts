@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { SCREENS } from '../../src/model';
 import type { ScreenDef } from '../../src/model';
 import { emptyDossier } from '../../src/lib/dossier';
-import { dossierReady, stepStatus } from '../../src/lib/status';
+import { stepStatus } from '../../src/lib/status';
+import { dossierReady } from '../../src/lib/readiness';
 import { person, validDossier } from './checks-fixtures';
 
 const screen = (slug: string): ScreenDef => SCREENS.find((s) => s.slug === slug)!;

@@ -6,7 +6,7 @@
 export const CONTENT_LABELS = {
   /** Visible label of each `<Callout>` type. */
   callout: { info: 'Information', attention: 'Attention', astuce: 'Astuce' },
-  /** `<Source>`: prefix, external-link notice, and the « checked on » wording. */
+  /** `<Source>`: prefix and the « checked on » wording (the external-link notice is `footer.external` in `src/i18n/fr.ts`). */
   source: {
     prefix: 'Source\u00a0: ',
     /** Shown for addresses that may move (siseri.irsn.fr, docs.siseri.irsn.fr: IRSN → ASNR). */
