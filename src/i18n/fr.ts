@@ -100,6 +100,43 @@ export const fr = {
   'island.proofSiren': 'SIREN de l’employeur (9 premiers chiffres du SIRET) :',
   'island.proofAnnuaire': 'Annuaire des Entreprises : justificatif d’immatriculation (site externe)',
   'island.proofInsee': 'INSEE : obtenir un avis de situation au répertoire SIRENE (site externe)',
+  'erase.button': 'Effacer mes données',
+  'erase.confirm': 'Effacer tous vos dossiers de ce navigateur ? Cette action est définitive : exportez d’abord vos dossiers si vous voulez les garder.',
+  'erase.ok': 'Tout effacer',
+  'erase.cancel': 'Annuler',
+  'summary.state': 'État du dossier',
+  'summary.pdfTitle': 'Annexe 1 pré-remplie',
+  'summary.pdfIntro': 'Un document de préparation au format PDF, avec toutes vos valeurs dans des champs modifiables. La vraie signature se fait dans PASS, avec le code reçu par SMS.',
+  'summary.pdfButton': 'Télécharger l’Annexe 1 (PDF)',
+  'summary.docsTitle': 'À avoir sous la main avant d’ouvrir PASS',
+  'summary.doc1': 'Le K-bis de l’entreprise, ou l’avis de situation au répertoire SIRENE (professions libérales), en PDF ou en image.',
+  'summary.doc2': 'La copie recto verso de la carte nationale d’identité du représentant légal.',
+  'summary.doc3': 'Le téléphone portable du représentant légal, allumé : PASS y envoie le code SMS de signature.',
+  'summary.stepsTitle': 'Votre dossier, étape par étape',
+  'summary.openStep': 'Ouvrir l’étape',
+  'summary.issues': 'Points à voir',
+  'summary.dossiersTitle': 'Vos dossiers',
+  'summary.dossiersIntro': 'Un dossier par entreprise ou par établissement. Le dossier ouvert est celui que remplissent les étapes.',
+  'summary.current': 'Dossier ouvert',
+  'summary.rename': 'Nouveau nom du dossier ouvert',
+  'summary.renameButton': 'Renommer',
+  'summary.duplicate': 'Dupliquer le dossier ouvert',
+  'summary.delete': 'Supprimer le dossier ouvert',
+  'summary.newName': 'Nom du nouveau dossier (facultatif)',
+  'summary.newButton': 'Créer un nouveau dossier',
+  'summary.deleteConfirm': 'Supprimer définitivement le dossier ouvert de ce navigateur ?',
+  'summary.exportTitle': 'Sauvegarder ou transférer',
+  'summary.exportIntro': 'Le fichier exporté est votre sauvegarde : il permet de reprendre le dossier sur un autre ordinateur ou après un nettoyage du navigateur.',
+  'summary.exportOne': 'Exporter le dossier ouvert (JSON)',
+  'summary.exportAll': 'Exporter tous les dossiers (JSON)',
+  'summary.importLabel': 'Importer un fichier exporté par ce guide (JSON, 1 Mo au plus)',
+  'summary.importReplace': 'Remplacer le dossier ouvert',
+  'summary.importNew': 'Importer comme nouveau(x) dossier(s)',
+  'summary.replaceConfirm': 'Remplacer les valeurs du dossier ouvert par celles du fichier ? Les valeurs actuelles seront perdues.',
+  'summary.eraseTitle': 'Effacer mes données',
+  'summary.storageNote': 'Vos dossiers sont gardés dans ce navigateur seulement. Effacer les données de navigation les supprime, et Safari efface les données d’un site après 7 jours sans visite : exportez votre dossier, c’est votre sauvegarde.',
+  'summary.ok': 'OK',
+  'summary.cancel': 'Annuler',
   'mock.title': 'Écran PASS : {title}',
   'mock.version': 'version {version}',
   'mock.highlight': 'à utiliser',
@@ -158,7 +195,37 @@ export const frIsland = {
 } as const;
 
 
-/** A key of the French table. */
+/** Strings of « Effacer mes données » (client script). */
+export const frErase = {
+  done: 'Toutes vos données ont été effacées de ce navigateur. La page va se recharger.',
+  failed: 'L’effacement a échoué :',
+} as const;
+
+/** Strings of the récapitulatif island. */
+export const frSummary = {
+  status: { vide: 'Non commencé', 'en-cours': 'En cours', complet: 'Complet', erreurs: 'À corriger' },
+  stepHeading: 'Étape {n} : {title}',
+  entry: '{noun} n° {n}',
+  entryIssue: 'Entrée n° {n}, {label} : {message}',
+  fieldIssue: '{label} : {message}',
+  empty: 'Non renseigné',
+  copyOf: 'Copier la valeur de « {label} »',
+  copied: 'Copié',
+  copyFailed: 'La copie a échoué : sélectionnez le texte et copiez-le avec Ctrl+C.',
+  ready: 'Dossier prêt pour PASS : toutes les étapes sont complètes.',
+  notReady: 'Dossier incomplet : {n} étape(s) à terminer ou à corriger avant de passer dans PASS.',
+  pdfWorking: 'Préparation du PDF…',
+  pdfDone: 'PDF prêt : {file}',
+  pdfDoneIncomplete: 'PDF prêt : {file} (marqué « Dossier incomplet »)',
+  pdfError: 'Le PDF n’a pas pu être créé ({reason}). Réessayez ; si le problème persiste, exportez votre dossier.',
+  switched: 'Dossier ouvert : {name}.',
+  created: 'Nouveau dossier créé et ouvert.',
+  renamed: 'Dossier renommé.',
+  duplicated: 'Copie du dossier créée.',
+  deleted: 'Dossier supprimé.',
+} as const;
+
+
 export type StringKey = keyof typeof fr;
 
 /** The French string for `key`, with `{name}` placeholders replaced from `params`. */

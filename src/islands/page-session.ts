@@ -3,13 +3,14 @@
  * model) is a separate chunk loaded with `import()` as soon as an island asks for the dossier,
  * so the island's first-load script stays small; calls made before it arrives are forwarded.
  */
-import type { DossierData } from '../lib/dossier';
-import type { DossierSession, SessionNotice, SessionStatus } from './session';
+import type { DossierData } from '../lib/record';
+import type { DossierManager, DossierSession, SessionNotice, SessionStatus } from './session';
 
-let real: Promise<DossierSession> | undefined;
+type Real = DossierSession & { manager: DossierManager };
+let real: Promise<Real> | undefined;
 
 /** The persistent session, loaded once. */
-function loadReal(): Promise<DossierSession> {
+function loadReal(): Promise<Real> {
   real ??= import('./persistent-session').then((m) => m.createPersistentSession());
   return real;
 }
@@ -27,4 +28,9 @@ export function getSession(): DossierSession {
     keepMine: () => loadReal().then((s) => s.keepMine()),
     exportCurrent: () => loadReal().then((s) => s.exportCurrent()),
   };
+}
+
+/** The dossier manager of this page (same session). */
+export async function getManager(): Promise<DossierManager> {
+  return (await loadReal()).manager;
 }

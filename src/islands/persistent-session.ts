@@ -26,7 +26,8 @@ import {
 import { t } from '../lib/store/strings';
 import { downloadText } from '../scripts/download';
 import { refreshBadges } from '../scripts/status-badges';
-import type { DossierSession, SessionNotice, SessionStatus } from './session';
+import { applyImport, parseImportFile, previewText, type ImportParseResult } from '../lib/store';
+import type { DossierManager, DossierSession, SessionNotice, SessionStatus } from './session';
 
 /** A plain copy of Alpine's reactive data (proxies cannot be stored in IndexedDB). */
 const plain = (d: DossierData): DossierData => JSON.parse(JSON.stringify(d)) as DossierData;
@@ -57,7 +58,7 @@ async function openStore(): Promise<{ kv: KeyValue; memoryOnly: boolean; reason?
 }
 
 /** Creates the page's persistent session. */
-export async function createPersistentSession(): Promise<DossierSession> {
+export async function createPersistentSession(): Promise<DossierSession & { manager: DossierManager }> {
   const statusCbs: ((s: SessionStatus) => void)[] = [];
   const noticeCbs: ((n: SessionNotice | null) => void)[] = [];
   const replaceCbs: ((d: DossierData) => void)[] = [];
@@ -134,7 +135,88 @@ export async function createPersistentSession(): Promise<DossierSession> {
     if (document.visibilityState === 'hidden') flushNow();
   });
 
+  /** Opens `id` (or the current dossier) and shows it in every island of the page. */
+  async function openAndShow(id?: string): Promise<void> {
+    const r = await session.open(id);
+    if (!r.ok) {
+      notice({ kind: 'load-error', text: r.error });
+      return;
+    }
+    data = r.data;
+    name = r.item.name;
+    replaceCbs.forEach((cb) => cb(data));
+    writeMirror(data, name);
+  }
+
+  let pendingImport: Extract<ImportParseResult, { ok: true }> | null = null;
+  const manager: DossierManager = {
+    list: async () => ({ items: (await repo.list()).map((i) => ({ id: i.id, name: i.name, updatedAt: i.updatedAt })), currentId: session.currentId() }),
+    switchTo: async (id) => {
+      await session.flush();
+      await openAndShow(id);
+    },
+    create: async (newName) => {
+      await session.flush();
+      const item = await repo.create(newName);
+      session.listChanged();
+      await openAndShow(item.id);
+    },
+    rename: async (id, newName) => {
+      const item = await repo.rename(id, newName);
+      if (item && id === session.currentId()) {
+        name = item.name;
+        writeMirror(data, name);
+      }
+      session.listChanged();
+    },
+    duplicate: async (id) => {
+      await session.flush();
+      await repo.duplicate(id);
+      session.listChanged();
+    },
+    remove: async (id) => {
+      const wasOpen = id === session.currentId();
+      await repo.remove(id);
+      session.listChanged();
+      if (wasOpen) await openAndShow((await repo.ensureCurrent()).id);
+    },
+    exportFile: async (scope) => {
+      await session.flush();
+      const id = session.currentId();
+      const { dossiers } = await collectExport(repo, scope === 'one' && id ? [id] : undefined);
+      const now = new Date();
+      downloadText(exportPayload(dossiers, now), exportFileName(scope === 'one' ? data : null, now, scope), 'application/json');
+    },
+    checkImport: (text, byteLength) => {
+      const r = parseImportFile(text, byteLength);
+      pendingImport = r.ok ? r : null;
+      return r.ok ? { ok: true, preview: previewText(r.preview), count: r.dossiers.length } : { ok: false, error: r.error };
+    },
+    applyImport: async (mode) => {
+      if (!pendingImport) return { ok: false, error: t('store.import.empty') };
+      await session.flush();
+      const r = await applyImport(repo, pendingImport.dossiers, mode);
+      if (!r.ok) return r;
+      pendingImport = null;
+      session.listChanged();
+      await openAndShow(mode === 'new' ? r.items[0]?.id : session.currentId() ?? undefined);
+      return { ok: true, message: t('store.import.done', { count: r.items.length }) };
+    },
+    eraseAll: async () => {
+      session.close();
+      await repo.removeAll();
+      try {
+        localStorage.removeItem(STATUS_MIRROR_KEY);
+        localStorage.removeItem(DOSSIER_NAME_KEY);
+      } catch {
+        /* nothing stored there */
+      }
+      refreshBadges();
+    },
+  };
+
   return {
+    manager,
     load: async () => data,
     save: (d) => {
       data = d;

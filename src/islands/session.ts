@@ -43,3 +43,40 @@ export interface DossierSession {
   /** Downloads the current dossier as a JSON file (the backup when storage fails). */
   exportCurrent(): Promise<void>;
 }
+
+/** A dossier of the list, as the dossier manager shows it. */
+export interface DossierItem {
+  /** Stable id. */
+  id: string;
+  /** Name shown. */
+  name: string;
+  /** ISO date of the last save. */
+  updatedAt: string;
+}
+
+/** Result of reading an import file: a preview, or a French error. */
+export type ImportCheck = { ok: true; preview: string; count: number } | { ok: false; error: string };
+
+/** Operations on the dossiers of this browser (summary and privacy pages). */
+export interface DossierManager {
+  /** The dossiers, and which one is open. */
+  list(): Promise<{ items: DossierItem[]; currentId: string | null }>;
+  /** Opens another dossier (after saving the current one). */
+  switchTo(id: string): Promise<void>;
+  /** A new empty dossier, opened. */
+  create(name: string): Promise<void>;
+  /** Renames a dossier. */
+  rename(id: string, name: string): Promise<void>;
+  /** Copies a dossier. */
+  duplicate(id: string): Promise<void>;
+  /** Deletes a dossier (another one, or a new empty one, is opened if it was open). */
+  remove(id: string): Promise<void>;
+  /** Downloads the open dossier, or all of them, as JSON. */
+  exportFile(scope: 'one' | 'all'): Promise<void>;
+  /** Reads an import file and keeps it until `applyImport` or another `checkImport`. */
+  checkImport(text: string, byteLength: number): ImportCheck;
+  /** Applies the checked file: over the open dossier, or as new dossiers. */
+  applyImport(mode: 'replace-current' | 'new'): Promise<{ ok: true; message: string } | { ok: false; error: string }>;
+  /** « Effacer mes données »: deletes every dossier and the badges' mirror. */
+  eraseAll(): Promise<void>;
+}

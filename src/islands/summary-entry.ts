@@ -1,0 +1,46 @@
+/**
+ * Entry of the récapitulatif page: Alpine (CSP build) with the summary island, its
+ * dependencies injected. pdf-lib is reached only through `import()` in `buildPdf`.
+ */
+import Alpine from '@alpinejs/csp';
+import { summaryView } from './summary';
+import { getManager, getSession } from './page-session';
+import { announce } from '../scripts/announce';
+import { pageStrings } from '../scripts/strings';
+import { downloadText } from '../scripts/download';
+import { summarize } from '../lib/summary';
+import { dossierReady } from '../lib/readiness';
+import type { frSummary } from '../i18n/fr';
+import type { DossierData } from '../lib/record';
+
+const base = document.documentElement.dataset.base ?? '/';
+const strings = pageStrings<typeof frSummary>('i18n-summary') as typeof frSummary;
+
+/** Loads pdf-lib and the font on demand, and builds the Annexe 1. */
+async function buildPdf(data: DossierData, incomplete: boolean) {
+  const [{ buildAnnexe1, annexeFileName }, font] = await Promise.all([
+    import('../lib/annexe1'),
+    fetch(`${base}fonts/DejaVuSans.ttf`).then((r) => {
+      if (!r.ok) throw new Error(`police introuvable (${r.status})`);
+      return r.arrayBuffer();
+    }),
+  ]);
+  const now = new Date();
+  const bytes = await buildAnnexe1(data, { fontBytes: new Uint8Array(font), now, incomplete });
+  return { bytes, fileName: annexeFileName(data, now) };
+}
+
+Alpine.data('summaryView', () =>
+  summaryView({
+    session: getSession(),
+    manager: getManager,
+    announce,
+    strings,
+    summarize: (d) => summarize(d, strings),
+    ready: dossierReady,
+    buildPdf,
+    download: downloadText,
+    base,
+  }),
+);
+Alpine.start();
