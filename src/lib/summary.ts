@@ -81,7 +81,7 @@ function recordLines(form: FormDef, record: DossierRecord, idPrefix: string): Su
     const fields = g.fields.filter((f) => fieldApplies(f, record) && f.check !== 'emailConfirmation');
     for (const f of fields) {
       const value = displayValue(f, record[f.key]);
-      lines.push({ id: `${idPrefix}-${kebab(f.key)}`, kind: 'value', label: f.label, value, copyable: isCopyable(f, value) });
+      lines.push({ id: `${idPrefix}-${kebab(f.key)}`, kind: 'value', label: f.shortLabel ?? f.label, value, copyable: isCopyable(f, value) });
     }
   }
   return lines;

@@ -498,6 +498,7 @@ export const SCREENS: readonly ScreenDef[] = [
             {
               key: 'activite',
               label: "et choisir l'activité principale dans la liste ci-dessous",
+              shortLabel: 'Activité principale',
               kind: 'select',
               required: true,
               autocomplete: 'off',

@@ -55,6 +55,8 @@ export interface FieldDef {
   key: string;
   /** PASS label verbatim, without the asterisk (the asterisk is derived from `required`). */
   label: string;
+  /** A short name for summaries and the PDF when PASS's label is a sentence (« Activité principale »). */
+  shortLabel?: string;
   /** How the value is entered. */
   kind: FieldKind;
   /** Whether PASS requires it (shown with « * » in PASS). */
