@@ -22,6 +22,7 @@ export const fr = {
   'header.before': 'Avant de commencer',
   'header.summary': 'Mon dossier',
   'header.faq': 'FAQ',
+  'header.dossier': 'Dossier ouvert :',
   'search.label': 'Rechercher dans le guide',
   'search.placeholderHint': 'Par exemple : SIRET, code SMS, K-bis',
   'search.submit': 'Rechercher',
@@ -201,6 +202,36 @@ export const frErase = {
   failed: 'L’effacement a échoué :',
 } as const;
 
+/** Strings of the MDX content components (`src/components/content/`), build time only. */
+export const frContent = {
+  /** Visible label of each `<Callout>` type. */
+  callout: { info: 'Information', attention: 'Attention', astuce: 'Astuce' },
+  /** `<Source>`: prefix and the « checked on » wording (the external-link notice is `footer.external` in `src/i18n/fr.ts`). */
+  source: {
+    prefix: 'Source\u00a0: ',
+    /** Shown for addresses that may move (siseri.irsn.fr, docs.siseri.irsn.fr: IRSN → ASNR). */
+    mayMove: 'adresse susceptible de changer, vérifiée le ',
+    checked: 'consultée le ',
+  },
+  /** `<Certainty>`: badge text and its explanation, per level (DOMAIN.md tags). */
+  certainty: {
+    'sûr': { text: 'texte officiel', explanation: 'Information tirée d’un texte ou d’un site officiel' },
+    secondaire: { text: 'source secondaire', explanation: 'Information tirée d’une source non officielle, cohérente avec les autres' },
+    incertain: { text: 'à vérifier', explanation: 'Information non confirmée par une source officielle' },
+  },
+  /** `<StepLink>`: « Étape N : titre ». */
+  step: (n: number, title: string) => `Étape ${n}\u00a0: ${title}`,
+} as const;
+
+/**
+ * The table's other sections, one file per browser chunk so that a page ships only the strings
+ * it uses: the checks' messages, the dossier store's, the Annexe 1's. Re-exported here so the
+ * whole French wording is reviewed from this one module.
+ */
+export { checksFr } from './checks.fr';
+export { storeFr } from './store.fr';
+export { ANNEXE1_FR } from './annexe1.fr';
+
 /** Strings of the récapitulatif island. */
 export const frSummary = {
   status: { vide: 'Non commencé', 'en-cours': 'En cours', complet: 'Complet', erreurs: 'À corriger' },
@@ -225,7 +256,7 @@ export const frSummary = {
   deleted: 'Dossier supprimé.',
 } as const;
 
-
+/** A key of the main French table. */
 export type StringKey = keyof typeof fr;
 
 /** The French string for `key`, with `{name}` placeholders replaced from `params`. */
