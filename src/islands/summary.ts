@@ -46,6 +46,8 @@ export class SummaryView {
   importMessage = '';
   importOk = false;
   importCount = 0;
+  /** Incremented after each file read (lets a test or a script wait for the verdict). */
+  importSeq = 0;
   actionMessage = '';
   saveText = '';
   noticeText = '';
@@ -215,6 +217,7 @@ export class SummaryView {
     this.importOk = r.ok;
     this.importCount = r.ok ? r.count : 0;
     this.importMessage = r.ok ? r.preview : r.error;
+    this.importSeq++;
   }
   get canReplace(): boolean {
     return this.importOk && this.importCount === 1;

@@ -66,7 +66,7 @@ const EXPECTED_FIELDS: Record<string, string> = {
   'mdt-1-rpps': '10001234567',
   'mdt-1-externe': 'Oui',
   'mdt-1-raison-sociale': 'Service de santé au travail interentreprises du Rhône',
-  'mdt-1-siret': '83212345600010',
+  'mdt-1-siret': '55208131766522',
   'mdt-1-adresse': '45 avenue Jean-Jaurès',
   'mdt-1-code-postal': '69007',
   'mdt-1-ville': 'Lyon',
@@ -90,7 +90,7 @@ const EXPECTED_FIELDS: Record<string, string> = {
   'pcr-2-habilitation': 'PCR-2023-00451',
   'pcr-2-externe': 'Oui',
   'pcr-2-raison-sociale': 'Radioprotection Conseil Auvergne-Rhône-Alpes',
-  'pcr-2-siret': '51209870400020',
+  'pcr-2-siret': '44306184100047',
   'pcr-2-adresse': '3 place de l’Hôtel-de-Ville',
   'pcr-2-code-postal': '42000',
   'pcr-2-ville': 'Saint-Étienne',
@@ -249,7 +249,7 @@ describe('Annexe 1 — dossier complet', () => {
 
   it('extracts each value once: the field appearance is not page text', () => {
     const all = pages.join(' ');
-    for (const unique of ['PCR-2023-00451', '51209870400020', 'Saint-Étienne', 'BŒUF', 'N’GUYEN-DUPRÉ', '202106554']) {
+    for (const unique of ['PCR-2023-00451', '44306184100047', 'Saint-Étienne', 'BŒUF', 'N’GUYEN-DUPRÉ', '202106554']) {
       expect(occurrences(all, unique), unique).toBe(1);
     }
     // The employer's SIRET is also the établissement's: two fields, two occurrences.

@@ -137,7 +137,7 @@ describe('annexeSections', () => {
     expect(rows(section(data, 'travailleurs'))['travailleurs-inb']).toBeUndefined();
     const pcr = rows(section(dossierComplet(), 'pcr'));
     expect(pcr['pcr-1-siret']).toBeUndefined();
-    expect(pcr['pcr-2-siret'].value).toBe('51209870400020');
+    expect(pcr['pcr-2-siret'].value).toBe('44306184100047');
   });
 
   it('numbers list entries and prints PASS’s block legends where they add information', () => {
