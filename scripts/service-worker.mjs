@@ -32,7 +32,8 @@ export async function buildServiceWorker(outDir, base) {
     cleanupOutdatedCaches: true,
     cacheId: 'guide-siseri',
     directoryIndex: 'index.html',
-    ignoreURLParametersMatching: [/^utm_/, /^q$/, /^type$/],
+    // Pagefind busts its own caches with ?ts=…: the precached files still answer.
+    ignoreURLParametersMatching: [/^utm_/, /^q$/, /^type$/, /^ts$/],
     navigateFallback: `${b}404.html`,
     navigateFallbackDenylist: [/\/pagefind\//, /\.[a-z0-9]+$/i],
     dontCacheBustURLsMatching: /\/_astro\/|\.pf_|wasm\./,

@@ -3,6 +3,7 @@
  * (CSP build: no `unsafe-eval`) and registers each component once with `Alpine.data`, with its
  * dependencies injected.
  */
+import './no-fence';
 import Alpine from '@alpinejs/csp';
 import type { FormDef } from '../model/types';
 import { formIsland } from './form-island';

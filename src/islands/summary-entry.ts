@@ -2,6 +2,7 @@
  * Entry of the récapitulatif page: Alpine (CSP build) with the summary island, its
  * dependencies injected. pdf-lib is reached only through `import()` in `buildPdf`.
  */
+import './no-fence';
 import Alpine from '@alpinejs/csp';
 import { summaryView } from './summary';
 import { getManager, getSession } from './page-session';
