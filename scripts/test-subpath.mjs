@@ -1,0 +1,17 @@
+#!/usr/bin/env node
+/**
+ * Proves the site works when deployed under a sub-path: builds it with
+ * `SITE_BASE=/guide-siseri/` into `dist-sous-chemin/`, then runs the browser tests that cover
+ * links, assets, search, the service worker's scope, the manifest and the PDF against it.
+ */
+import { spawnSync } from 'node:child_process';
+
+const env = { ...process.env, SITE_BASE: '/guide-siseri/', SITE_OUT_DIR: 'dist-sous-chemin', ASTRO_TELEMETRY_DISABLED: '1' };
+const run = (cmd, args) => {
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env, shell: process.platform === 'win32' });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+};
+console.log('Sous-chemin : construction avec SITE_BASE=/guide-siseri/…');
+run('npx', ['astro', 'build', '--silent']);
+run('node', ['scripts/postbuild.mjs']);
+run('npx', ['vitest', 'run', '--project', 'e2e', 'test/e2e/foundation.test.ts', 'test/e2e/offline.test.ts', 'test/e2e/summary.test.ts']);
