@@ -1,0 +1,60 @@
+/**
+ * Reflow (WCAG 1.4.10) in Chromium: every built page at 320 CSS px wide (a 1280 px screen at
+ * 400 %) and at 640 CSS px (200 % zoom) shows no horizontal scrolling of the page, including the
+ * form islands in their error state. Data tables may scroll inside their own region (allowed by
+ * the criterion); the page itself may not.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { builtPages, launchBrowser, siteUrl } from './browser';
+
+const baseUrl = inject('baseUrl');
+const sitePath = inject('sitePath');
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** How far the page overflows horizontally (0 when it reflows), and the widest culprit. */
+async function overflow(page: Page): Promise<{ px: number; culprit: string }> {
+  return page.evaluate(`(() => {
+    const root = document.documentElement;
+    const px = root.scrollWidth - root.clientWidth;
+    let culprit = '';
+    if (px > 0) {
+      let widest = 0;
+      for (const el of document.body.querySelectorAll('*')) {
+        const r = el.getBoundingClientRect();
+        if (r.right > widest && !el.closest('.island__tablewrap, .mock__tablewrap, .prose table')) { widest = r.right; culprit = el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + '.' + String(el.className).split(' ')[0]; }
+      }
+    }
+    return { px, culprit };
+  })()`);
+}
+
+describe('reflow', () => {
+  for (const width of [320, 640]) {
+    it(`has no horizontal scrolling at ${width} px wide, islands in error included`, async () => {
+      const context = await browser.newContext({ viewport: { width, height: 800 }, locale: 'fr-FR' });
+      const page = await context.newPage();
+      const problems: string[] = [];
+      for (const p of builtPages(sitePath)) {
+        await page.goto(siteUrl(baseUrl, p));
+        const island = await page.locator('.island__actions--step button').count();
+        if (island) {
+          await page.waitForSelector('[x-data="formIsland"] .save-status', { state: 'attached' });
+          await page.locator('.island__actions--step button').click();
+          // errors listed, or (a step with nothing required) « Étape complète »
+          await page.waitForFunction(`document.querySelector('.island__summary a')?.offsetParent || document.querySelector('.island__done')?.textContent`);
+        }
+        const o = await overflow(page);
+        if (o.px > 0) problems.push(`${p}: ${o.px} px (${o.culprit})`);
+      }
+      expect(problems).toEqual([]);
+      await context.close();
+    }, 180_000);
+  }
+});
