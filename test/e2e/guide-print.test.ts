@@ -1,0 +1,115 @@
+/**
+ * Printing a page of the guide (print media emulated in Chromium): the content and the mock-up
+ * of the PASS screen are printed; the header, the step navigation, the pager, the copy buttons,
+ * the form island and the other widgets are not; external links spell out their address.
+ */
+import { createRequire } from 'node:module';
+import { GlobalWorkerOptions, getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, newPage, siteUrl } from './browser';
+
+const require = createRequire(import.meta.url);
+GlobalWorkerOptions.workerSrc = require.resolve('pdfjs-dist/legacy/build/pdf.worker.mjs');
+
+/** The text of each page of a PDF, as pdf.js extracts it, white space normalised. */
+async function pdfText(bytes: Uint8Array): Promise<string[]> {
+  const task = getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, disableFontFace: true, verbosity: 0 });
+  const pdf = await task.promise;
+  try {
+    const pages: string[] = [];
+    for (let i = 1; i <= pdf.numPages; i++) {
+      const content = await (await pdf.getPage(i)).getTextContent();
+      pages.push(content.items.map((item) => ('str' in item ? item.str + (item.hasEOL ? ' ' : '') : '')).join('').replace(/\s+/gu, ' ').trim());
+    }
+    return pages;
+  } finally {
+    await task.destroy();
+  }
+}
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  ({ page } = await newPage(browser));
+  await page.emulateMedia({ media: 'print' });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** What must not be printed (each selector must match at least once on the page). */
+const HIDDEN = ['.skip-link', '.site-header', '.site-search', '.stepnav', '.copylink', '#annonces'];
+/** Also hidden on a step page. */
+const HIDDEN_ON_STEP = ['.pager', '.island'];
+
+/** For each selector: how many elements, and which of them are still rendered. */
+async function rendered(selectors: string[]): Promise<Record<string, { count: number; visible: number }>> {
+  return page.evaluate((sels) => {
+    const out: Record<string, { count: number; visible: number }> = {};
+    for (const sel of sels) {
+      const els = [...document.querySelectorAll<HTMLElement>(sel)];
+      out[sel] = { count: els.length, visible: els.filter((e) => e.checkVisibility()).length };
+    }
+    return out;
+  }, selectors);
+}
+
+/** External links of the content whose printed `::after` does not spell out their address. */
+async function externalLinksWithoutAddress(): Promise<{ total: number; wrong: string[] }> {
+  return page.evaluate(() => {
+    const links = [...document.querySelectorAll<HTMLAnchorElement>('main a[href^="http"], .site-footer a[href^="http"]')].filter((a) => a.checkVisibility());
+    const wrong = links.filter((a) => !getComputedStyle(a, '::after').content.includes(a.getAttribute('href')!)).map((a) => a.getAttribute('href')!);
+    return { total: links.length, wrong };
+  });
+}
+
+describe('print', () => {
+  it.each([['/etapes/employeur/'], ['/etapes/pieces-justificatives/']])('prints %s without navigation or widgets, with the mock-up and link addresses', async (path) => {
+    await page.goto(siteUrl(baseUrl, path));
+    // The heading copy buttons are added by script: wait for them so they are checked too.
+    await page.waitForSelector('.copylink--heading', { state: 'attached' });
+    const r = await rendered([...HIDDEN, ...HIDDEN_ON_STEP, 'figure.mock', '.mock__el--hl', '.prose', '.fielddocs', 'h1']);
+    for (const sel of [...HIDDEN, ...HIDDEN_ON_STEP]) {
+      expect(r[sel].count, `${sel} absent de ${path}`).toBeGreaterThan(0);
+      expect(r[sel].visible, `${sel} imprimé`).toBe(0);
+    }
+    for (const sel of ['figure.mock', '.mock__el--hl', '.prose', '.fielddocs', 'h1']) expect(r[sel].visible, `${sel} non imprimé`).toBeGreaterThan(0);
+    const links = await externalLinksWithoutAddress();
+    expect(links.total).toBeGreaterThan(0);
+    expect(links.wrong).toEqual([]);
+  });
+
+  it('prints /avant-de-commencer/ as a checklist, without navigation, with link addresses', async () => {
+    await page.goto(siteUrl(baseUrl, '/avant-de-commencer/'));
+    const r = await rendered([...HIDDEN, '.prose li']);
+    for (const sel of HIDDEN) {
+      if (sel === '.copylink') continue; // checked below: added by script to each heading
+      expect(r[sel].count, `${sel} absent`).toBeGreaterThan(0);
+      expect(r[sel].visible, `${sel} imprimé`).toBe(0);
+    }
+    await page.waitForSelector('.copylink--heading', { state: 'attached' });
+    expect((await rendered(['.copylink']))['.copylink'].visible).toBe(0);
+    expect(r['.prose li'].visible).toBeGreaterThan(10);
+    expect(await page.locator('.prose').innerText()).toContain('☐');
+    const links = await externalLinksWithoutAddress();
+    expect(links.total).toBeGreaterThan(0);
+    expect(links.wrong).toEqual([]);
+  });
+
+  it('prints a PDF of a step with the mock-up, the content and link addresses, and no widget (Chromium print engine)', async () => {
+    await page.goto(siteUrl(baseUrl, '/etapes/employeur/'));
+    await page.waitForSelector('.copylink--heading', { state: 'attached' });
+    const text = (await pdfText(await page.pdf({ format: 'A4' }))).join(' ');
+    expect(text).toContain("Identifier l'employeur");
+    expect(text).toContain('Suivant (à utiliser)'); // the mock-up, its highlighted button
+    expect(text).toContain('Numéro SIRET');
+    expect(text).toMatch(/Annuaire des Entreprises \(data\.gouv\.fr\) ?\(https:\/\/annuaire-entreprises\.data\.gouv\.fr\/\)/);
+    for (const widget of ['Copier le lien', 'Étape suivante', 'Les 14 étapes', 'Aller au contenu', 'Valider l’étape']) expect(text).not.toContain(widget);
+    // Links inside the guide are named by their text, without a path that paper cannot follow.
+    expect(text).not.toContain('(/etapes/');
+  });
+});
