@@ -16,6 +16,7 @@ import { hasError, messageLine, shownIssues } from '../lib/island/visibility';
 import { addEntry, moveEntry, removeEntry, replaceEntry } from '../lib/island/list-ops';
 import { copyFromEmployer } from '../lib/island/identique';
 import { fill } from '../lib/fill';
+import { highlightTarget } from '../scripts/anchors';
 import type { frIsland as FrIsland } from '../i18n/fr';
 import type { DossierSession } from './session';
 
@@ -61,6 +62,21 @@ export interface SummaryItem {
   text: string;
 }
 
+/**
+ * Results of the checks by the JSON of what was checked: Alpine evaluates a field's bindings
+ * (message, class, aria-invalid…) one by one, and each asks for the record's issues; checking
+ * the whole record once per change instead of once per binding keeps typing smooth on old phones.
+ * Reading the JSON also subscribes the binding to every value it depends on.
+ */
+const memo = new Map<string, unknown>();
+function memoized<T>(key: string, compute: () => T): T {
+  if (memo.has(key)) return memo.get(key) as T;
+  const value = compute();
+  if (memo.size > 12) memo.delete(memo.keys().next().value as string);
+  memo.set(key, value);
+  return value;
+}
+
 /** The island component; Alpine binds `this` to its reactive proxy with the magics. */
 export class FormIsland {
   declare $el: HTMLElement;
@@ -98,6 +114,8 @@ export class FormIsland {
   saveTone: 'info' | 'error' = 'info';
   noticeText = '';
   noticeKind = '';
+  /** Fields changed before the dossier was loaded (see `init`). */
+  earlyKeys: string[] = [];
 
   /** Reads the form definition, loads the dossier and follows remote changes. */
   async init() {
@@ -117,8 +135,19 @@ export class FormIsland {
       this.noticeText = n?.text ?? '';
       this.noticeKind = n?.kind ?? '';
     });
-    this.data = await session.load();
+    // Values typed before the saved dossier arrived go over it (never the reverse, never a save of the empty one).
+    const stored = await session.load();
+    const early = this.form.kind === 'record' ? this.data[this.formKey] : undefined;
+    this.data = stored;
     this.loaded = true;
+    if (early && !Array.isArray(early) && this.earlyKeys.length) {
+      const rec = this.target();
+      for (const key of this.earlyKeys) rec[key] = early[key]!;
+      this.earlyKeys = [];
+      this.changed();
+    }
+    // Rows and list entries exist only now: a link to one of them (from the summary) can land.
+    if (location.hash) this.$nextTick(() => highlightTarget());
     session.onReplace((data) => {
       this.data = data;
     });
@@ -145,15 +174,30 @@ export class FormIsland {
   /** Issues of the record (or of the draft, for lists). */
   issues(): LocatedIssue[] {
     if (!this.form) return [];
-    return this.logic ? this.logic.checkRecord(this.form, this.target()) : [];
+    const logic = this.logic;
+    const form = this.form;
+    const target = this.target();
+    return logic ? memoized(`r:${form.key}:${JSON.stringify(target)}`, () => logic.checkRecord(form, target)) : [];
   }
   /** Issues of the whole list (entries and the minimum count). */
   listIssues(): LocatedIssue[] {
-    return this.form?.kind === 'list' && this.logic ? this.logic.checkList(this.form, this.entries()) : [];
+    const logic = this.logic;
+    const form = this.form;
+    if (form?.kind !== 'list' || !logic) return [];
+    const entries = this.entries();
+    return memoized(`l:${form.key}:${JSON.stringify(entries)}`, () => logic.checkList(form, entries));
+  }
+  /** The dossier and the checks have arrived (`data-ready` on the island, for tests and styles). */
+  get ready(): boolean {
+    return this.loaded && this.logic !== null;
   }
   /** Status of the step from the saved dossier. */
   get status(): StepStatus {
-    return this.form && this.logic ? this.logic.stepStatus({ form: this.form } as never, this.data) : 'vide';
+    const logic = this.logic;
+    const form = this.form;
+    if (!form || !logic) return 'vide';
+    const value = this.data[form.key];
+    return memoized(`s:${form.key}:${JSON.stringify(value)}`, () => logic.stepStatus({ form } as never, { [form.key]: value }));
   }
   /** Label of the status badge. */
   get statusLabel(): string {
@@ -222,6 +266,7 @@ export class FormIsland {
     const value: FieldValue = el.type === 'checkbox' ? el.checked : el.value;
     const rec = this.target();
     rec[key] = value;
+    if (!this.loaded && this.form?.kind === 'record' && !this.earlyKeys.includes(key)) this.earlyKeys.push(key);
     if (key === 'identiqueEmployeur' && value === true) this.syncFromEmployer();
     if (el.type === 'radio' || el.type === 'checkbox' || el.tagName === 'SELECT') this.touch(key);
     this.doneMessage = '';
@@ -249,8 +294,9 @@ export class FormIsland {
     if (!emp || Array.isArray(emp)) return;
     Object.assign(this.target(), copyFromEmployer(this.target(), emp));
   }
-  /** Saves the dossier (debounced by the session). */
+  /** Saves the dossier (debounced by the session); not before it is loaded, which would overwrite it. */
   changed() {
+    if (!this.loaded) return;
     if (this.form?.kind !== 'list' && this.target().identiqueEmployeur === true) this.syncFromEmployer();
     this.deps.session.save(this.data);
   }

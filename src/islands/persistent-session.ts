@@ -27,10 +27,30 @@ import { t } from '../lib/store/strings';
 import { downloadText } from '../scripts/download';
 import { refreshBadges } from '../scripts/status-badges';
 import { applyImport, parseImportFile, previewText, type ImportParseResult } from '../lib/store';
+import { parseDossierData } from '../lib/schema';
 import type { DossierManager, DossierSession, SessionNotice, SessionStatus } from './session';
 
 /** A plain copy of Alpine's reactive data (proxies cannot be stored in IndexedDB). */
 const plain = (d: DossierData): DossierData => JSON.parse(JSON.stringify(d)) as DossierData;
+
+/**
+ * « Garder mes valeurs » after another tab saved: the values this tab changed since `base` (what
+ * it loaded) go over `theirs`; everything else stays as the other tab saved it, so that neither
+ * tab's edits are lost. A list this tab changed is taken whole.
+ */
+function mergeEdits(base: DossierData, mine: DossierData, theirs: DossierData): DossierData {
+  const out = plain(theirs);
+  for (const [key, value] of Object.entries(mine)) {
+    const was = base[key];
+    const now = out[key];
+    if (Array.isArray(value) || !was || Array.isArray(was) || !now || Array.isArray(now)) {
+      if (JSON.stringify(value) !== JSON.stringify(was)) out[key] = value;
+      continue;
+    }
+    for (const [field, v] of Object.entries(value)) if (v !== was[field]) now[field] = v;
+  }
+  return out;
+}
 
 /** Writes the statuses and the dossier's name for the badges and the header of every page. */
 function writeMirror(data: DossierData, name: string): void {
@@ -43,6 +63,42 @@ function writeMirror(data: DossierData, name: string): void {
     /* storage refused: badges simply stay hidden */
   }
   refreshBadges();
+}
+
+/**
+ * A page hidden or closed with edits not yet written (a reload within the autosave's quiet time)
+ * cannot wait for IndexedDB: the edits are copied at once into `localStorage`, with the version
+ * they started from, and taken back by the next page if that version is still the stored one.
+ */
+const RESCUE_KEY = 'guide-siseri:sauvetage';
+
+/** The rescue copy: the dossier's id, the `savedAt` the edits started from, the values. */
+interface Rescue {
+  id: string;
+  base: string;
+  data: DossierData;
+}
+
+/** Writes the rescue copy (storage refused: nothing to do). */
+function writeRescue(rescue: Rescue): void {
+  try {
+    localStorage.setItem(RESCUE_KEY, JSON.stringify(rescue));
+  } catch {
+    /* storage refused */
+  }
+}
+
+/** Reads and removes the rescue copy, or `null`. */
+function takeRescue(): Rescue | null {
+  try {
+    const raw = localStorage.getItem(RESCUE_KEY);
+    if (raw === null) return null;
+    localStorage.removeItem(RESCUE_KEY);
+    const r = JSON.parse(raw) as Partial<Rescue> | null;
+    return r && typeof r.id === 'string' && typeof r.base === 'string' && typeof r.data === 'object' && r.data !== null ? (r as Rescue) : null;
+  } catch {
+    return null;
+  }
 }
 
 /** Opens storage (or memory), the repository and the store session. */
@@ -89,6 +145,10 @@ export async function createPersistentSession(): Promise<DossierSession & { mana
   let data: DossierData = emptyDossier();
   let name = '';
   let asked = false;
+  /** `savedAt` of the stored version this tab's values are based on (for the rescue copy). */
+  let known = '';
+  /** The values this tab loaded (what « Garder mes valeurs » compares with). */
+  let loadedData: DossierData = emptyDossier();
   const session = createDossierSession({
     repo,
     channel: openChannel(),
@@ -97,6 +157,7 @@ export async function createPersistentSession(): Promise<DossierSession & { mana
       emitStatus({ text: statusText(s, new Date(), { memoryOnly }), tone: s.kind === 'error' ? 'error' : 'info' });
       if (s.kind === 'conflict') notice({ kind: 'conflict', text: statusText(s, new Date()) });
       if (s.kind === 'saved') {
+        known = s.at.toISOString();
         writeMirror(data, name);
         if (!asked && !memoryOnly) {
           asked = true;
@@ -114,6 +175,16 @@ export async function createPersistentSession(): Promise<DossierSession & { mana
   if (opened.ok) {
     data = opened.data;
     name = opened.item.name;
+    known = opened.savedAt;
+    loadedData = plain(opened.data);
+    // Edits a previous page could not write before it went away; dropped if the dossier was saved since.
+    const rescue = takeRescue();
+    const rescued = rescue && rescue.id === opened.item.id && rescue.base === opened.savedAt ? parseDossierData(rescue.data) : null;
+    if (rescued?.ok) {
+      data = rescued.data;
+      session.edit(plain(data));
+      void session.flush();
+    }
   } else {
     notice({ kind: 'load-error', text: opened.error });
   }
@@ -124,12 +195,18 @@ export async function createPersistentSession(): Promise<DossierSession & { mana
     if (!r.ok) return;
     data = r.data;
     name = r.item.name;
+    known = r.savedAt;
+    loadedData = plain(r.data);
     replaceCbs.forEach((cb) => cb(data));
     writeMirror(data, name);
     notice(null);
   }
 
-  const flushNow = () => void session.flush();
+  const flushNow = () => {
+    const id = session.currentId();
+    if (!memoryOnly && id !== null && known !== '' && session.hasLocalEdits()) writeRescue({ id, base: known, data: plain(data) });
+    void session.flush();
+  };
   addEventListener('pagehide', flushNow);
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'hidden') flushNow();
@@ -144,6 +221,8 @@ export async function createPersistentSession(): Promise<DossierSession & { mana
     }
     data = r.data;
     name = r.item.name;
+    known = r.savedAt;
+    loadedData = plain(r.data);
     replaceCbs.forEach((cb) => cb(data));
     writeMirror(data, name);
   }
@@ -208,6 +287,7 @@ export async function createPersistentSession(): Promise<DossierSession & { mana
       try {
         localStorage.removeItem(STATUS_MIRROR_KEY);
         localStorage.removeItem(DOSSIER_NAME_KEY);
+        localStorage.removeItem(RESCUE_KEY);
       } catch {
         /* nothing stored there */
       }
@@ -237,7 +317,17 @@ export async function createPersistentSession(): Promise<DossierSession & { mana
     },
     reload,
     keepMine: async () => {
-      await session.keepMine(plain(data));
+      const id = session.currentId();
+      const stored = id === null ? null : await repo.load(id);
+      const mine = stored?.ok ? mergeEdits(loadedData, plain(data), stored.data) : plain(data);
+      const r = await session.keepMine(mine);
+      if (r.ok) {
+        known = r.savedAt;
+        loadedData = plain(mine);
+        data = mine;
+        replaceCbs.forEach((cb) => cb(data));
+        writeMirror(data, name);
+      }
       notice(null);
     },
     exportCurrent: async () => {

@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { builtPages, launchBrowser, siteUrl } from './browser';
+import { waitForIsland } from './helpers/island';
 
 const baseUrl = inject('baseUrl');
 const sitePath = inject('sitePath');
@@ -45,10 +46,11 @@ describe('reflow', () => {
         await page.goto(siteUrl(baseUrl, p));
         const island = await page.locator('.island__actions--step button').count();
         if (island) {
-          await page.waitForSelector('[x-data="formIsland"] .save-status', { state: 'attached' });
+          await waitForIsland(page);
           await page.locator('.island__actions--step button').click();
           // errors listed, or (a step with nothing required) « Étape complète »
-          await page.waitForFunction(`document.querySelector('.island__summary a')?.offsetParent || document.querySelector('.island__done')?.textContent`);
+          await page.locator('.island__summary a, .island__done:not(:empty), dialog[open]').first().waitFor({ state: 'visible' });
+          if (await page.locator('dialog[open]').count()) await page.keyboard.press('Escape'); // the MDT step asks PASS's question first
         }
         const o = await overflow(page);
         if (o.px > 0) problems.push(`${p}: ${o.px} px (${o.culprit})`);

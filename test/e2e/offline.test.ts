@@ -50,7 +50,7 @@ const violations = (page: Page) => page.evaluate('window.__csp || []') as Promis
 /** Waits until the service worker controls the page and has precached everything. */
 async function waitForServiceWorker(page: Page): Promise<void> {
   await page.evaluate('navigator.serviceWorker.ready.then(() => true)');
-  await page.waitForFunction('navigator.serviceWorker.controller !== null', undefined, { timeout: 30_000 });
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
 }
 
 describe('offline and installable', () => {

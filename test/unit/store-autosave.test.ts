@@ -221,6 +221,9 @@ describe('statusText', () => {
       'Échec de l’enregistrement\u00a0: le navigateur refuse le stockage (navigation privée ou stockage désactivé) — exportez votre dossier pour ne rien perdre.',
     );
     expect(statusText({ kind: 'error', error: new Error('No available storage method found.') }, now)).toBe(
+      'Échec de l’enregistrement\u00a0: le navigateur refuse le stockage (navigation privée ou stockage désactivé) — exportez votre dossier pour ne rien perdre.',
+    );
+    expect(statusText({ kind: 'error', error: new Error('disk on fire') }, now)).toBe(
       'Échec de l’enregistrement\u00a0: le navigateur a refusé l’écriture — exportez votre dossier pour ne rien perdre.',
     );
     expect(statusText({ kind: 'error', error: new StorageProbeError('timeout') }, now)).toBe(

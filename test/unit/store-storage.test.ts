@@ -114,6 +114,8 @@ describe('describeStorageError', () => {
     expect(describeStorageError({ name: 'QuotaExceededError' })).toBe('l’espace de stockage du navigateur est plein');
     expect(describeStorageError({ name: 'InvalidStateError' })).toBe('le navigateur refuse le stockage (navigation privée ou stockage désactivé)');
     expect(describeStorageError('boom')).toBe('le navigateur a refusé l’écriture');
+    // localforage's error when no driver at all can be opened
+    expect(describeStorageError(new Error('No available storage method found.'))).toBe('le navigateur refuse le stockage (navigation privée ou stockage désactivé)');
   });
 });
 

@@ -40,6 +40,8 @@ export function describeStorageError(err: unknown): string {
   if (['SecurityError', 'InvalidStateError', 'UnknownError', 'NotAllowedError', 'NotFoundError', 'InvalidAccessError'].includes(name)) {
     return t('store.reason.unavailable');
   }
+  // localforage's own words when neither IndexedDB nor localStorage can be opened.
+  if (err instanceof Error && /No available storage method found/i.test(err.message)) return t('store.reason.unavailable');
   return t('store.reason.unknown');
 }
 
