@@ -32,7 +32,7 @@ function offerUpdate(waiting: ServiceWorker): void {
 export function registerServiceWorker(): void {
   if (import.meta.env.DEV || !('serviceWorker' in navigator)) return;
   const base = document.documentElement.dataset.base ?? '/';
-  window.addEventListener('load', async () => {
+  void (async () => {
     try {
       const reg = await navigator.serviceWorker.register(`${base}sw.js`, { scope: base });
       if (reg.waiting && navigator.serviceWorker.controller) offerUpdate(reg.waiting);
@@ -45,5 +45,5 @@ export function registerServiceWorker(): void {
     } catch {
       /* offline use is a bonus: the site works without it */
     }
-  });
+  })();
 }
