@@ -137,6 +137,37 @@ describe('récapitulatif', () => {
   });
 });
 
+describe('dossier manager', () => {
+  it('renames, duplicates and deletes (after confirmation) the open dossier', async () => {
+    const { context, page } = await newPage(browser);
+    await openSummary(page);
+    await importAsNew(page, exportFile(dossierComplet()));
+    const names = async () => {
+      await page.waitForFunction(() => document.querySelectorAll('#dossier-courant option').length > 0);
+      return page.locator('#dossier-courant option').allInnerTexts();
+    };
+    await page.fill('#dossier-renommer', 'Cabinet Lefèvre — Lyon 2e');
+    await page.getByRole('button', { name: 'Renommer' }).click();
+    await page.waitForFunction(() => /renommé/.test(document.querySelector('.recap__dossiers [role="status"]')?.textContent ?? ''));
+    expect(await names()).toContain('Cabinet Lefèvre — Lyon 2e');
+    expect(await page.locator('header [data-dossier-name-text]').innerText()).toBe('Cabinet Lefèvre — Lyon 2e');
+
+    await page.getByRole('button', { name: 'Dupliquer le dossier ouvert' }).click();
+    await page.waitForFunction(() => document.querySelectorAll('#dossier-courant option').length === 3);
+    expect((await names()).filter((n) => n.startsWith('Cabinet Lefèvre — Lyon 2e'))).toHaveLength(2);
+
+    // « Annuler » keeps it; « OK » deletes it
+    await page.getByRole('button', { name: 'Supprimer le dossier ouvert' }).click();
+    await page.click('#confirmer-supprimer button[value="annuler"]');
+    expect(await names()).toHaveLength(3);
+    await page.getByRole('button', { name: 'Supprimer le dossier ouvert' }).click();
+    await page.click('#confirmer-supprimer button[value="ok"]');
+    await page.waitForFunction(() => document.querySelectorAll('#dossier-courant option').length === 2);
+    expect(await names()).not.toContain('Cabinet Lefèvre — Lyon 2e');
+    await context.close();
+  }, 60_000);
+});
+
 describe('récapitulatif with an empty dossier', () => {
   it('gives a PDF marked « Dossier incomplet » on every page, and loads pdf-lib only on click', async () => {
     const { context, page } = await newPage(browser, { acceptDownloads: true });
