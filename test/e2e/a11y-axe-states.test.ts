@@ -4,9 +4,9 @@
  * récapitulatif listing every issue. (The empty state of every page is covered by
  * foundation.test.ts; each island's empty, error and complete states by islands-*.test.ts.)
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { builtPages, launchBrowser, newPage, siteUrl } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { builtPages, newPage, siteUrl } from './browser';
+import { browser } from './shared-browser';
 import { axeViolations } from './axe';
 import { seedDossier, waitForIsland } from './helpers/island';
 import { e2eDossierData } from '../fixtures/e2e-dossier';
@@ -14,13 +14,6 @@ import type { DossierData, DossierRecord } from '../../src/lib/dossier';
 
 const baseUrl = inject('baseUrl');
 const sitePath = inject('sitePath');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 /** The valid fixture dossier with an error on every kind of step. */
 function dossierInError(): DossierData {

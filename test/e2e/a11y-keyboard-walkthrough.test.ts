@@ -4,23 +4,17 @@
  * answered), to the récapitulatif, then « Télécharger l'Annexe 1 (PDF) » pressed with Enter. Focus
  * is visible on every control reached.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { readFile } from 'node:fs/promises';
 import { PDFDocument, PDFTextField } from 'pdf-lib';
-import { launchBrowser, newPage, siteUrl } from './browser';
+import { newPage, siteUrl } from './browser';
+import { browser } from './shared-browser';
 import { enterRecord, focused, pressButton, tabUntil } from './helpers/keyboard';
 import { expectStepDone, validateStep, waitForIsland } from './helpers/island';
 import { CES, EMPLOYEUR, ETABLISSEMENT, MDT, PCR, PIECES, REPRESENTANT, SUIVI, TRAVAILLEURS, formOf, type Entry } from '../fixtures/e2e-dossier';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 /** What to type on each form step (the fixture is what a user types). */
 const RECORDS: Record<string, Entry> = {

@@ -4,20 +4,14 @@
  * form islands in their error state. Data tables may scroll inside their own region (allowed by
  * the criterion); the page itself may not.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { builtPages, launchBrowser, siteUrl } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { builtPages, siteUrl } from './browser';
+import { browser } from './shared-browser';
 import { waitForIsland } from './helpers/island';
 
 const baseUrl = inject('baseUrl');
 const sitePath = inject('sitePath');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 /** How far the page overflows horizontally (0 when it reflows), and the widest culprit. */
 async function overflow(page: Page): Promise<{ px: number; culprit: string }> {

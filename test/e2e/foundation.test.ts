@@ -2,21 +2,13 @@
  * The site shell in Chromium: home, step navigation 1 → 14, header search, and an axe pass over
  * every built page.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { builtPages, launchBrowser, newPage, siteUrl } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { builtPages, newPage, siteUrl } from './browser';
+import { browser } from './shared-browser';
 import { axeViolations } from './axe';
 
 const baseUrl = inject('baseUrl');
 const sitePath = inject('sitePath');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 /** The page map of PRODUCT.md: a public contract, written out here on purpose. */
 const PAGE_MAP = [

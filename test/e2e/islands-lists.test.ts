@@ -4,22 +4,15 @@
  * « Souhaitez-vous poursuivre sans désigner de médecin du travail ? » on an empty MDT list, an
  * « Externe » entry; axe in the empty, error and complete states of each.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPage } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { newPage } from './browser';
+import { browser } from './shared-browser';
 import { enterRecord, focused, pressButton, typeInto } from './helpers/keyboard';
 import { expectNoAxeViolations, expectStepDone, openStep, storedDossier, summaryLinks, validateStep } from './helpers/island';
 import { CES, MDT, PCR, formOf, type Entry } from '../fixtures/e2e-dossier';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 /** The list table's rows (data cells only, « Actions » left out). */
 function rows(page: Page): Promise<string[][]> {

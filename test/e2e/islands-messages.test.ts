@@ -4,22 +4,15 @@
  * the error summary whose links focus the field, the special-character clean-up, and the
  * « Copier » buttons (clipboard and the `#annonces` live region).
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPage } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { newPage } from './browser';
+import { browser } from './shared-browser';
 import { enterRecord, focused, pressButton, tabUntil, typeInto } from './helpers/keyboard';
 import { messageOf, openStep, summaryLinks, validateStep } from './helpers/island';
 import { TRAVAILLEURS, formOf } from '../fixtures/e2e-dossier';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 /** Waits until the save status says the last edit was written (the island had time to react). */
 async function waitForSaved(page: Page): Promise<void> {

@@ -3,22 +3,14 @@
  * travailleurs, step 14's references), filled and validated with the keyboard only, with an axe
  * pass in the empty, error and complete states of each; then the step navigation's badges.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, newPage, siteUrl } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { newPage, siteUrl } from './browser';
+import { browser } from './shared-browser';
 import { chooseRadio, controlId, enterRecord, focused, setCheckbox, tabTo, tabUntil, typeInto } from './helpers/keyboard';
 import { expectNoAxeViolations, expectStepDone, openStep, seedDossier, stepNavStatuses, storedDossier, summaryLinks, validateStep, waitForIsland } from './helpers/island';
 import { EMPLOYEUR, PIECES, REPRESENTANT, SUIVI, TRAVAILLEURS, e2eDossierData, formOf } from '../fixtures/e2e-dossier';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 describe('record islands, keyboard only', () => {
   it('employeur: empty → errors → summary link → filled → « Étape complète », axe clean in each state', async () => {

@@ -4,24 +4,18 @@
  * the manifest is valid and the service worker controls the page; over a full walkthrough no
  * Content-Security-Policy violation is reported and no request leaves the site's origin.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launchBrowser, newPage, siteUrl } from './browser';
+import { newPage, siteUrl } from './browser';
+import { browser } from './shared-browser';
 import { startStaticServer } from '../../scripts/static-server.mjs';
 import { buildServiceWorker } from '../../scripts/service-worker.mjs';
 
 const baseUrl = inject('baseUrl');
 const origin = new URL(baseUrl).origin;
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 /** The page map of PRODUCT.md (public contract), plus the search page. */
 const PAGES = [

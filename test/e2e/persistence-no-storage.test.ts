@@ -4,22 +4,14 @@
  * downloads the typed values.
  */
 import { readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, newPage } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { newPage } from './browser';
+import { browser } from './shared-browser';
 import { enterRecord, pressButton } from './helpers/keyboard';
 import { expectNoAxeViolations, expectStepDone, openStep, validateStep } from './helpers/island';
 import { EMPLOYEUR, formOf } from '../fixtures/e2e-dossier';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 /** Makes `indexedDB.open` and every use of `localStorage` throw, as a browser with storage disabled does. */
 function refuseStorage(): void {

@@ -3,22 +3,15 @@
  * once is back, over many quick cycles; a closed page resumes in a new page; values typed before
  * the saved dossier has arrived are neither lost nor allowed to wipe it.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPage, siteUrl } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { newPage, siteUrl } from './browser';
+import { browser } from './shared-browser';
 import { tabTo, typeInto } from './helpers/keyboard';
 import { ISLAND, openStep, seedDossier, storedDossier, waitForIsland } from './helpers/island';
 import { EMPLOYEUR, REPRESENTANT, e2eDossierData } from '../fixtures/e2e-dossier';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 const value = (page: Page, id: string) => page.inputValue(`#${id}`);
 

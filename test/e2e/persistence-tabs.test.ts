@@ -4,21 +4,14 @@
  * dossier » / « Garder mes valeurs ») and keeps its values until the user decides; « Garder mes
  * valeurs » keeps the other tab's values too.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, newPage } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { newPage } from './browser';
+import { browser } from './shared-browser';
 import { pressButton, typeInto } from './helpers/keyboard';
 import { openStep, storedDossier } from './helpers/island';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 const value = (page: Page, key: string) => page.inputValue(`#f-employeur-${key}`);
 

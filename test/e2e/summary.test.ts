@@ -8,19 +8,13 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import fc from 'fast-check';
 import { PDFDocument, PDFTextField } from 'pdf-lib';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, newPage, siteUrl } from './browser';
+import type { BrowserContext, Page } from 'playwright-core';
+import { newPage, siteUrl } from './browser';
+import { browser } from './shared-browser';
 import { dossierComplet } from '../fixtures/dossier-complet';
 import type { DossierData } from '../../src/lib/dossier';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 /** An export file of this guide holding `data` (format written out here: a public contract). */
 function exportFile(data: DossierData, name = 'Cabinet dentaire Élodie Lefèvre'): string {
