@@ -28,6 +28,9 @@ export interface SummaryDeps {
   base: string;
 }
 
+/** Last derived summary per component (keyed by its injected dependencies). */
+const derivedCache = new WeakMap<object, { key: string; steps: SummaryStep[]; ready: boolean }>();
+
 /** The summary component. Alpine binds `this` to its reactive proxy with the magics. */
 export class SummaryView {
   declare $el: HTMLElement;
@@ -60,6 +63,19 @@ export class SummaryView {
     return this.deps.strings;
   }
 
+  /**
+   * The summary and the readiness of the current data, computed once per change (the template
+   * reads them from several bindings). Reading the JSON also subscribes those bindings to the data.
+   */
+  private derived(): { steps: SummaryStep[]; ready: boolean } {
+    const key = JSON.stringify(this.data);
+    const cached = derivedCache.get(this.deps);
+    if (cached?.key === key) return cached;
+    const value = { key, steps: this.deps.summarize(this.data), ready: this.deps.ready(this.data) };
+    derivedCache.set(this.deps, value);
+    return value;
+  }
+
   async init() {
     const session = this.deps.session;
     session.onStatus((st) => (this.saveText = st.text));
@@ -84,7 +100,7 @@ export class SummaryView {
   // ——— the dossier by step ———
 
   get steps() {
-    return this.deps.summarize(this.data).map((st) => ({
+    return this.derived().steps.map((st) => ({
       ...st,
       anchor: `recap-${st.slug}`,
       href: `${this.deps.base}${st.path.slice(1)}`,
@@ -97,7 +113,7 @@ export class SummaryView {
     }));
   }
   get isReady(): boolean {
-    return this.loaded && this.deps.ready(this.data);
+    return this.loaded && this.derived().ready;
   }
   get readyClass(): string {
     return this.isReady ? 'recap__ready recap__ready--ok' : 'recap__ready recap__ready--todo';
@@ -105,7 +121,7 @@ export class SummaryView {
   get readyText(): string {
     if (!this.loaded) return '';
     if (this.isReady) return this.s.ready;
-    const todo = this.deps.summarize(this.data).filter((st) => !st.afterCreation && st.issues.some((i) => i.level === 'error')).length;
+    const todo = this.derived().steps.filter((st) => !st.afterCreation && st.issues.some((i) => i.level === 'error')).length;
     return fill(this.s.notReady, { n: todo });
   }
 
