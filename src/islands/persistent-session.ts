@@ -190,15 +190,20 @@ export async function createPersistentSession(): Promise<DossierSession & { mana
   }
   writeMirror(data, name);
 
-  async function reload(): Promise<void> {
-    const r = await session.reload();
-    if (!r.ok) return;
+  /** Makes a loaded dossier the page's: every island shows it, the badges follow. */
+  function show(r: { data: DossierData; item: { name: string }; savedAt: string }): void {
     data = r.data;
     name = r.item.name;
     known = r.savedAt;
     loadedData = plain(r.data);
     replaceCbs.forEach((cb) => cb(data));
     writeMirror(data, name);
+  }
+
+  async function reload(): Promise<void> {
+    const r = await session.reload();
+    if (!r.ok) return;
+    show(r);
     notice(null);
   }
 
@@ -219,12 +224,7 @@ export async function createPersistentSession(): Promise<DossierSession & { mana
       notice({ kind: 'load-error', text: r.error });
       return;
     }
-    data = r.data;
-    name = r.item.name;
-    known = r.savedAt;
-    loadedData = plain(r.data);
-    replaceCbs.forEach((cb) => cb(data));
-    writeMirror(data, name);
+    show(r);
   }
 
   let pendingImport: Extract<ImportParseResult, { ok: true }> | null = null;
