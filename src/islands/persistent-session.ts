@@ -20,6 +20,7 @@ import {
   probeStorage,
   requestPersistence,
   statusText,
+  webLock,
   type DossierRepo,
   type KeyValue,
 } from '../lib/store';
@@ -127,14 +128,14 @@ export async function createPersistentSession(): Promise<DossierSession & { mana
   };
 
   let { kv, memoryOnly, reason } = await openStore();
-  let repo: DossierRepo = createDossierRepo({ kv, now: () => new Date(), newId: () => crypto.randomUUID() });
+  let repo: DossierRepo = createDossierRepo({ kv, now: () => new Date(), newId: () => crypto.randomUUID(), exclusive: webLock(navigator.locks) });
   let init = await repo.init();
   if (!init.ok) {
     // Data from a newer version of the guide: never touch it; work in memory.
     notice({ kind: 'load-error', text: init.error });
     kv = createMemoryKV();
     memoryOnly = true;
-    repo = createDossierRepo({ kv, now: () => new Date(), newId: () => crypto.randomUUID() });
+    repo = createDossierRepo({ kv, now: () => new Date(), newId: () => crypto.randomUUID(), exclusive: webLock(navigator.locks) });
     init = await repo.init();
   } else if (memoryOnly) {
     notice({ kind: 'memory-only', text: t('store.probe.fallback', { reason: reason ?? '' }) });

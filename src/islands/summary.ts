@@ -93,8 +93,10 @@ export class SummaryView {
     const m = await this.deps.manager();
     const { items, currentId } = await m.list();
     this.items = items;
+    // The rename field shows the open dossier's name, but never overwrites what the user is
+    // typing there: it is reset only when another dossier is opened, or after a rename.
+    if (currentId !== this.currentId || this.renameName === '') this.renameName = items.find((i) => i.id === currentId)?.name ?? '';
     this.currentId = currentId;
-    this.renameName = items.find((i) => i.id === currentId)?.name ?? '';
   }
 
   // ——— the dossier by step ———
@@ -193,6 +195,7 @@ export class SummaryView {
     if (!this.currentId) return;
     const m = await this.deps.manager();
     await m.rename(this.currentId, this.renameName.trim());
+    this.renameName = '';
     await this.refreshList();
     this.say(this.s.renamed);
   }

@@ -26,5 +26,6 @@ export { applyImport, type ApplyImportResult, type ImportMode } from './apply-im
 export { createTabSync, openChannel, CHANNEL_NAME, type ChannelLike, type TabSync, type SavedMessage } from './tab-sync';
 export { probeStorage, type ProbeResult } from './probe';
 export { requestPersistence, type StorageManagerLike } from './persist';
+export { webLock, STORE_LOCK, type LockManagerLike } from './lock';
 export { createDossierSession, type DossierSession, type SessionOptions } from './session';
 export { defaultName, cleanName, slugify } from './names';

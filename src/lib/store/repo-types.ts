@@ -18,6 +18,12 @@ export interface RepoDeps {
   now: () => Date;
   /** A fresh unique id (`() => crypto.randomUUID()`). */
   newId: () => string;
+  /**
+   * Holds a lock shared by every tab of the site while an operation reads and rewrites the
+   * storage (`webLock()` in the browser), so two tabs creating or renaming dossiers at the same
+   * instant cannot overwrite each other's index. Without it, operations are serialised per tab only.
+   */
+  exclusive?: <T>(task: () => Promise<T>) => Promise<T>;
 }
 
 /** Outcome of `init()`. */

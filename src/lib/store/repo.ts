@@ -35,7 +35,7 @@ export type { DossierRepo, ImportEntry, InitResult, LoadResult, RepoDeps, SaveOp
 /** Creates the repository over `deps.kv`. */
 export function createDossierRepo(deps: RepoDeps): DossierRepo {
   const { kv, now, newId } = deps;
-  const enqueue = createQueue();
+  const enqueue = createQueue(deps.exclusive);
   let initResult: Promise<InitResult> | undefined;
 
   /** Reads every key and applies the migration plan. */
