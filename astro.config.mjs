@@ -30,7 +30,7 @@ export default defineConfig({
             groups: [
               // The small modules every page shares (copy, anchors, badges, strings…) in one
               // chunk rather than a dozen tiny files: fewer requests, better gzip.
-              { name: 'site', test: /src[\\/](scripts[\\/](anchors|announce|strings|status-badges|copy|download)|lib[\\/](fill|record|status-mirror|clipboard))\.ts|preload-helper/ },
+              { name: 'site', test: /src[\\/](scripts[\\/](anchors|announce|strings|status-badges|copy|download|confirm-dialog)|lib[\\/](fill|record|status-mirror|clipboard))\.ts|preload-helper/ },
             ],
           },
         },

@@ -8,6 +8,11 @@
 import { fill } from '../lib/fill';
 
 export { fill };
+
+/** The four step statuses, as every view names them (badges, islands, summary). */
+export const STATUS_LABELS = { vide: 'Non commencé', 'en-cours': 'En cours', complet: 'Complet', erreurs: 'À corriger' } as const;
+
+/** The main table, read through `t()`. */
 export const fr = {
   'site.name': 'Guide SISERI',
   'site.tagline': 'Créer son protocole d’accès sécurisé à SISERI avec PASS, pas à pas',
@@ -40,10 +45,10 @@ export const fr = {
   'step.screenCaption': 'Reproduction simplifiée de l’écran « {title} » (PASS {version}). En surbrillance : l’élément sur lequel agir.',
   'step.fields': 'Les champs de cet écran',
   'step.form': 'Préparer les valeurs de cet écran',
-  'status.vide': 'Non commencé',
-  'status.en-cours': 'En cours',
-  'status.complet': 'Complet',
-  'status.erreurs': 'À corriger',
+  'status.vide': STATUS_LABELS.vide,
+  'status.en-cours': STATUS_LABELS['en-cours'],
+  'status.complet': STATUS_LABELS.complet,
+  'status.erreurs': STATUS_LABELS.erreurs,
   'field.required': 'obligatoire',
   'field.optional': 'facultatif',
   'field.requiredMark': '*',
@@ -155,7 +160,7 @@ export const frClient = {
   copyFailed: 'La copie a échoué : sélectionnez le texte et copiez-le avec Ctrl+C.',
   copyLink: 'Copier le lien',
   copyLinkToSection: 'Copier le lien vers la section « {title} »',
-  status: { vide: 'Non commencé', 'en-cours': 'En cours', complet: 'Complet', erreurs: 'À corriger' },
+  status: STATUS_LABELS,
   updateAvailable: 'Nouvelle version disponible.',
   updateReload: 'Recharger',
 } as const;
@@ -171,7 +176,7 @@ export const frSearch = {
 
 /** Strings of the form islands (client side: a separate export so only these ship). */
 export const frIsland = {
-  status: { vide: 'Non commencé', 'en-cours': 'En cours', complet: 'Complet', erreurs: 'À corriger' },
+  status: STATUS_LABELS,
   cleaned: 'Caractères spéciaux retirés.',
   add: 'Ajouter',
   saveEntry: 'Enregistrer les modifications',
@@ -234,7 +239,7 @@ export { ANNEXE1_FR } from './annexe1.fr';
 
 /** Strings of the récapitulatif island. */
 export const frSummary = {
-  status: { vide: 'Non commencé', 'en-cours': 'En cours', complet: 'Complet', erreurs: 'À corriger' },
+  status: STATUS_LABELS,
   stepHeading: 'Étape {n} : {title}',
   entry: '{noun} n° {n}',
   entryIssue: 'Entrée n° {n}, {label} : {message}',

@@ -17,6 +17,7 @@ import { addEntry, moveEntry, removeEntry, replaceEntry } from '../lib/island/li
 import { copyFromEmployer } from '../lib/island/identique';
 import { fill } from '../lib/fill';
 import { highlightTarget } from '../scripts/anchors';
+import { askDialog } from '../scripts/confirm-dialog';
 import type { frIsland as FrIsland } from '../i18n/fr';
 import type { DossierSession } from './session';
 
@@ -84,7 +85,6 @@ export class FormIsland {
   declare $nextTick: (cb: () => void) => void;
   declare $event: Event | undefined;
   private readonly deps: IslandDeps;
-  private resolveConfirm: ((ok: boolean) => void) | undefined;
 
   constructor(deps: IslandDeps) {
     this.deps = deps;
@@ -545,16 +545,7 @@ export class FormIsland {
   /** Opens PASS's pop-up `id`; resolves `true` for OK, `false` for Annuler or Échap. */
   confirm(id: string): Promise<boolean> {
     const dialog = document.getElementById(`dialogue-${id}`) as HTMLDialogElement | null;
-    if (!dialog) return Promise.resolve(true);
-    dialog.returnValue = '';
-    dialog.showModal();
-    return new Promise((ok) => (this.resolveConfirm = ok));
-  }
-  dialogClosed() {
-    const dialog = this.$el as HTMLDialogElement;
-    const done = this.resolveConfirm;
-    this.resolveConfirm = undefined;
-    done?.(dialog.returnValue === 'ok');
+    return dialog ? askDialog(dialog) : Promise.resolve(true);
   }
 
   // ——— « Pièces justificatives »: proof links from the employer's SIRET ———

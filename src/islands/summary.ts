@@ -7,6 +7,7 @@
 import type { DossierData } from '../lib/record';
 import type { SummaryStep } from '../lib/summary';
 import { fill } from '../lib/fill';
+import { askDialog } from '../scripts/confirm-dialog';
 import type { frSummary as FrSummary } from '../i18n/fr';
 import type { DossierItem, DossierManager, DossierSession } from './session';
 
@@ -264,19 +265,10 @@ export class SummaryView {
 
   // ——— confirmation dialogs (`#confirmer-<id>`) ———
 
-  private resolveConfirm: ((ok: boolean) => void) | undefined;
+  /** Opens the confirmation `#confirmer-<id>`; `true` for « OK ». */
   confirm(id: string): Promise<boolean> {
     const d = document.getElementById(`confirmer-${id}`) as HTMLDialogElement | null;
-    if (!d) return Promise.resolve(false);
-    d.returnValue = '';
-    d.showModal();
-    return new Promise((ok) => (this.resolveConfirm = ok));
-  }
-  dialogClosed() {
-    const d = this.$el as HTMLDialogElement;
-    const done = this.resolveConfirm;
-    this.resolveConfirm = undefined;
-    done?.(d.returnValue === 'ok');
+    return d ? askDialog(d) : Promise.resolve(false);
   }
 }
 
