@@ -2,30 +2,14 @@
  * The budget side of `scripts/size.mjs`: page classification, budget and forbidden-code checks,
  * the table and the exit code of `node scripts/size.mjs`, on hand-written fake sites.
  */
+import { fakeSite } from '../fixtures/fake-site';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { BUDGETS } from '../../scripts/budgets.mjs';
 import { checkPage, classifyPage, failureLines, forbiddenCodeIn, formatTable, measurePage, measureSite } from '../../scripts/size.mjs';
 
-const roots: string[] = [];
-
-/** Writes `files` (path → content) into a new temporary site folder and returns it. */
-function fakeSite(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'size-budget-'));
-  roots.push(root);
-  for (const [path, content] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), content);
-  }
-  return root;
-}
-
-afterEach(() => {
-  for (const r of roots.splice(0)) rmSync(r, { recursive: true, force: true });
-});
 
 const page = (body: string, scripts: string[] = []) =>
   `<!doctype html><html lang="fr"><head><meta charset="utf-8"><link rel="stylesheet" href="/_astro/s.css"></head><body>${body}${scripts

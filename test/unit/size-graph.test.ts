@@ -2,28 +2,11 @@
  * The first-load measurement of `scripts/size.mjs`: which scripts, stylesheets and chunks count,
  * on a small hand-written fake site in a temporary folder.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { fakeSite } from '../fixtures/fake-site';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { gzipSize, measurePage, pageAssets, resolveReference, sitePathOf, staticImports, walkStaticGraph } from '../../scripts/size.mjs';
 
-const roots: string[] = [];
-
-/** Writes `files` (path → content) into a new temporary site folder and returns it. */
-function fakeSite(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'size-graph-'));
-  roots.push(root);
-  for (const [path, content] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), content);
-  }
-  return root;
-}
-
-afterEach(() => {
-  for (const r of roots.splice(0)) rmSync(r, { recursive: true, force: true });
-});
 
 const page = (head: string, body = '<main>Bonjour</main>') =>
   `<!doctype html><html lang="fr"><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;
