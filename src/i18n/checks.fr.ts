@@ -5,6 +5,7 @@
  * Typography: ’ apostrophe, « » with no-break spaces (U+00A0), no-break space before : ; ! ?, and
  * no-break spaces inside the numbers given as examples (so they never wrap).
  */
+import { fill } from './fill';
 
 /** The checks' messages, by key (`check.<rule>.<case>`), `{name}` placeholders filled by `checkMessage`. */
 export const checksFr = {
@@ -100,7 +101,5 @@ export type CheckMessageKey = keyof typeof checksFr;
 
 /** The message for `key`, `{name}` placeholders filled from `params`, surrounding spaces trimmed. */
 export function checkMessage(key: CheckMessageKey, params: Record<string, string | number> = {}): string {
-  return checksFr[key]
-    .replace(/\{(\w+)\}/g, (m, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : m))
-    .trim();
+  return fill(checksFr[key], params).trim();
 }

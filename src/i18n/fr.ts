@@ -5,12 +5,10 @@
  * Client scripts never import this file: pages render the groups they need as JSON
  * (`Strings.astro`), read with `pageStrings()`.
  */
-import { fill } from '../lib/fill';
+import { fill } from './fill';
+import { STATUS_LABELS } from './status.fr';
 
-export { fill };
-
-/** The four step statuses, as every view names them (badges, islands, summary). */
-export const STATUS_LABELS = { vide: 'Non commencé', 'en-cours': 'En cours', complet: 'Complet', erreurs: 'À corriger' } as const;
+export { STATUS_LABELS };
 
 /** The main table, read through `t()`. */
 export const fr = {

@@ -9,13 +9,14 @@
  */
 import type { FormDef, ListForm } from '../model/types';
 import type { DossierData, DossierRecord, FieldValue } from '../lib/record';
-import { emptyRecord, fieldApplies } from '../lib/record';
+import { appliesIn, emptyRecord } from '../lib/record';
 import type { LocatedIssue } from '../lib/checks/types';
 import type { StepStatus } from '../lib/status';
 import { hasError, messageLine, shownIssues } from '../lib/island/visibility';
 import { addEntry, moveEntry, removeEntry, replaceEntry } from '../lib/island/list-ops';
 import { copyFromEmployer } from '../lib/island/identique';
-import { fill } from '../lib/fill';
+import { fill } from '../i18n/fill';
+import { entryEditId, entryFormId, inputId } from '../lib/view/ids';
 import { highlightTarget } from '../scripts/anchors';
 import { askDialog } from '../scripts/confirm-dialog';
 import type { frIsland as FrIsland } from '../i18n/fr';
@@ -238,7 +239,7 @@ export class FormIsland {
   fieldApplies(): boolean {
     const key = this.keyOf();
     const field = this.form?.groups.flatMap((g) => g.fields).find((f) => f.key === key);
-    return field ? fieldApplies(field, this.target()) : true;
+    return field && this.form ? appliesIn(this.form, field, this.target()) : true;
   }
   /** Fields copied from the employer are read-only while « Identique à l'employeur » is ticked. */
   isLocked(): boolean {
@@ -376,7 +377,7 @@ export class FormIsland {
         index: i,
         number: i + 1,
         cells,
-        editId: `${this.formKey}-entree-${i}-modifier`,
+        editId: entryEditId(this.formKey, i),
         editLabel: fill(this.frIsland.editLabel, { name }),
         upLabel: fill(this.frIsland.upLabel, { name }),
         downLabel: fill(this.frIsland.downLabel, { name }),
@@ -436,7 +437,7 @@ export class FormIsland {
     this.draft = { ...e };
     this.editIndex = i;
     this.draftValidated = true;
-    this.$nextTick(() => document.getElementById(`entree-${this.formKey}`)?.querySelector<HTMLElement>('input,select')?.focus());
+    this.$nextTick(() => document.getElementById(entryFormId(this.formKey))?.querySelector<HTMLElement>('input,select')?.focus());
   }
   cancelEdit() {
     this.resetDraft();
@@ -453,7 +454,7 @@ export class FormIsland {
     if (to < 0 || to >= this.entries().length) return;
     this.setEntries(moveEntry(this.entries(), i, to));
     this.deps.announce(fill(this.frIsland.moved, { n: to + 1 }));
-    this.$nextTick(() => document.getElementById(`${this.formKey}-entree-${to}-modifier`)?.focus());
+    this.$nextTick(() => document.getElementById(entryEditId(this.formKey, to))?.focus());
   }
   removeEntryAt() {
     const i = this.indexOf();
@@ -472,15 +473,15 @@ export class FormIsland {
     const key = issue.at.fieldKey;
     const label = this.form?.groups.flatMap((g) => g.fields).find((f) => f.key === key)?.label;
     if (this.form?.kind === 'list' && issue.at.index !== undefined && key) {
-      const id = `${this.formKey}-entree-${issue.at.index}-modifier`;
+      const id = entryEditId(this.formKey, issue.at.index);
       return {
         id: `${id}-${key}`,
         href: `#${id}`,
         text: fill(this.frIsland.entryIssue, { n: issue.at.index + 1, label: label ?? key, message: issue.message }),
       };
     }
-    if (!key) return { id: `liste-${this.formKey}`, href: `#entree-${this.formKey}`, text: issue.message };
-    const id = `f-${this.formKey}-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+    if (!key) return { id: `liste-${this.formKey}`, href: `#${entryFormId(this.formKey)}`, text: issue.message };
+    const id = inputId(this.formKey, key);
     return { id, href: `#${id}`, text: `${label ?? key} : ${issue.message}` };
   }
   showSummary(items: SummaryItem[], title: string) {

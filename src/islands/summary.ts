@@ -6,7 +6,7 @@
  */
 import type { DossierData } from '../lib/record';
 import type { SummaryStep } from '../lib/summary';
-import { fill } from '../lib/fill';
+import { fill } from '../i18n/fill';
 import { askDialog } from '../scripts/confirm-dialog';
 import type { frSummary as FrSummary } from '../i18n/fr';
 import type { DossierItem, DossierManager, DossierSession } from './session';

@@ -5,7 +5,7 @@
  */
 
 import { pageStrings } from './strings';
-import { fill } from '../lib/fill';
+import { fill } from '../i18n/fill';
 import type { frClient } from '../i18n/fr';
 
 /** Adds a copy-link button after each `.prose` heading that has an id. */

@@ -4,7 +4,7 @@
  * `bestTarget`) — with the excerpt rendered as text nodes. In `astro dev` there is no index: a French message says so.
  */
 import { splitExcerpt } from '../lib/excerpt';
-import { fill } from '../lib/fill';
+import { fill } from '../i18n/fill';
 import { pageStrings } from './strings';
 import type { frSearch } from '../i18n/fr';
 

@@ -4,7 +4,7 @@ import { ALL_FIELDS, SCREENS, formFields } from '../../src/model';
 import type { FieldDef, ListForm, RecordForm } from '../../src/model';
 import { emptyDossier, emptyRecord, fieldApplies } from '../../src/lib/dossier';
 import { CHECKS, checkById, checkField, checkList, checkRecord } from '../../src/lib/checks';
-import { conditionHolds } from '../../src/lib/checks/applies';
+import { conditionHolds } from '../../src/lib/view/applies';
 import { checkDossier } from '../../src/lib/checks/dossier';
 import { formOf, person, validDossier } from './checks-fixtures';
 

@@ -12,7 +12,7 @@ import { drawFooter, planHeader } from './header';
 import { closingItems, firstBaseline, sectionItems, type ItemContext } from './items';
 import { flow } from './flow';
 import { sanitizeText } from './sanitize';
-import { annexeSections } from './sections';
+import { afterSignatureSection, annexeSections } from './sections';
 import { parisDateParts, t } from './strings';
 import { FieldFactory } from './text-field';
 
@@ -72,7 +72,7 @@ export async function buildAnnexe1(dossier: DossierData, opts: Annexe1Options): 
   const fields = new FieldFactory(doc, canvas, STYLES.value, FIELD_PAD_Y + firstBaseline(STYLES.value, metrics));
   const ctx: ItemContext = { canvas, metrics, fields };
   const header = planHeader(ctx, { typeA: employeur.protocole === 'entreprise', incomplete: opts.incomplete });
-  const items = [...sectionItems(ctx, annexeSections(data)), ...closingItems(ctx)];
+  const items = [...sectionItems(ctx, annexeSections(data)), ...closingItems(ctx, afterSignatureSection(data))];
   const pages = flow(doc, canvas, header, items);
 
   const [year, month, day] = parisDateParts(now);

@@ -4,7 +4,7 @@
  */
 import { checkMessage } from '../../i18n/checks.fr';
 import type { FieldDef } from '../../model/types';
-import { conditionHolds } from './applies';
+import { conditionHolds } from '../view/applies';
 import { checkById } from './registry';
 import { error, type Issue } from './types';
 import { read, textOf } from './value';

@@ -3,19 +3,12 @@
  * minimum count, duplicate e-mails), or either (`checkForm`). Issues carry their location.
  */
 import { checkMessage } from '../../i18n/checks.fr';
-import type { FieldDef, FormDef, ListForm } from '../../model/types';
-import { conditionHolds } from './applies';
+import type { FormDef, ListForm } from '../../model/types';
+import { applicableFields } from '../view/applies';
 import { comparableEmail } from './email';
 import { checkField } from './field';
 import { error, type IssueLocation, type LocatedIssue } from './types';
 import { listLength, read } from './value';
-
-/** The fields of `form` that apply to `record` (their group's and their own `when` hold). */
-function applicableFields(form: FormDef, record: unknown): FieldDef[] {
-  return form.groups
-    .filter((g) => conditionHolds(g.when, record))
-    .flatMap((g) => g.fields.filter((f) => conditionHolds(f.when, record)));
-}
 
 /** The location of a field, without an `index` key for record forms. */
 function location(formKey: string, index: number | undefined, fieldKey?: string): IssueLocation {

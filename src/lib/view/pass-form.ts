@@ -42,7 +42,8 @@ export function passForm(field: FieldDef, value: FieldValue, record?: DossierRec
     if (value === true) return field.label;
     return typeof value === 'string' ? value.trim() : '';
   }
-  const text = textOf(value);
+  // Untrusted data may hold a number where text is expected: it reads as its digits.
+  const text = typeof value === 'number' ? String(value) : textOf(value);
   if (field.options || field.optionGroups) return optionLabel(field, text) ?? text.trim();
   switch (field.check) {
     case 'siret':
