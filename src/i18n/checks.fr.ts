@@ -69,7 +69,7 @@ export const checksFr = {
 
   // Free text (warning only): characters PASS may refuse.
   'check.text.characters':
-    'Ce texte contient des caractères que PASS risque de refuser\u00a0: {chars}. Utilisez des lettres, des chiffres, des espaces et seulement l’apostrophe, le trait d’union, le point, la virgule, la barre oblique, les parenthèses et «\u00a0&\u00a0», par exemple «\u00a0Cabinet Dupont & Fils\u00a0».',
+    'Ce texte contient des caractères que PASS risque de refuser\u00a0: {chars}. Utilisez des lettres, des chiffres, des espaces et seulement l’apostrophe, le trait d’union, le point, la virgule et les parenthèses, par exemple «\u00a0Cabinet Dupont et Fils\u00a0».',
   'check.text.char': '«\u00a0{char}\u00a0»',
   'check.text.space': 'une espace spéciale',
   'check.text.accent': 'un accent détaché de sa lettre',

@@ -97,6 +97,8 @@ export const fr = {
   'island.edit': 'Modifier',
   'island.remove': 'Retirer',
   'island.clean': 'Retirer les caractères spéciaux',
+  /** Before the list of symbols PASS may refuse, under PASS's « caractères spéciaux » banner (view). */
+  'island.riskySymbols': 'Caractères à éviter\u00a0:',
   'island.capitals': 'En capitales sans accents :',
   'island.proofTitle': 'Obtenir un justificatif pour votre SIREN',
   'island.proofNeedSiret': 'Le lien vers le justificatif apparaîtra quand le numéro SIRET de l’employeur sera valide.',

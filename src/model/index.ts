@@ -11,6 +11,7 @@ export * from './types';
 export { SCREENS, CONFIRMATIONS, PASS_VERSION, PASS_WINDOW_TITLE } from './screens';
 export { ACTIVITY_DOMAINS, activityLabel } from './activites';
 export { CIVILITES } from './blocks';
+export { PASS_RISKY_SYMBOLS, PASS_SAFE_SIGNS, PASS_FRENCH_LETTERS, PASS_SPECIAL_CHARACTERS_NOTE, type RiskySymbol } from './characters';
 
 /** Number of steps of the guide (= PASS screens). */
 export const STEP_COUNT = SCREENS.length;

@@ -3,6 +3,7 @@
  * sentences and pop-up texts are PASS's, verbatim from the seed guide (PASS version
  * `PASS_VERSION`). Step titles and hints are ours.
  */
+import { PASS_SPECIAL_CHARACTERS_NOTE } from './characters';
 import { ACTIVITY_DOMAINS } from './activites';
 import { addressFields, externeField, habilitationField, personFields } from './blocks';
 import type { Confirmation, FieldGroup, ListColumn, MockElement, ScreenDef } from './types';
@@ -182,7 +183,7 @@ export const SCREENS: readonly ScreenDef[] = [
         {
           id: 'coordonnees',
           legend: 'Employeur (établissement siège ou principal) ou Organisme agréé',
-          note: 'Merci de ne pas saisir de caractères spéciaux dans les champs à compléter',
+          note: PASS_SPECIAL_CHARACTERS_NOTE,
           fields: addressFields({ section: 'employeur', raisonSocialeRequired: true, paysRequired: true }),
         },
       ],
