@@ -105,6 +105,13 @@ describe('récapitulatif', () => {
     const all = pages.join(' ');
     for (const v of ['Cabinet dentaire Élodie Lefèvre', 'N’GUYEN-DUPRÉ', 'BŒUF', 'Saint-Étienne', 'Soins dentaires']) expect(all).toContain(v);
     expect(all).not.toContain('Dossier incomplet');
+    // Issue 16: the ticked identity card is listed, empty optional rows are not, and the closing
+    // box has empty fields for the numbers PASS gives at the signature.
+    expect(all).toContain("Copie de la carte nationale d'identité du représentant légal de l'employeur");
+    for (const absent of ['employeur-cedex', 'employeur-etranger', 'representant-habilitation']) expect(fields[absent], absent).toBeUndefined();
+    expect(all).toContain('À compléter après la signature');
+    expect(fields['suivi-numero-protocole']).toBe('');
+    expect(fields['suivi-nom-cle']).toBe('');
     pages.forEach((p, i) => expect(p).toContain(`Page ${i + 1} sur ${pages.length}`));
     expect(await page.locator('.recap__pdfmsg').innerText()).toContain('PDF prêt');
   });
