@@ -8,8 +8,6 @@
 import { fill } from './fill';
 import { STATUS_LABELS } from './status.fr';
 
-export { STATUS_LABELS };
-
 /** The main table, read through `t()`. */
 export const fr = {
   'site.name': 'Guide SISERI',
@@ -228,14 +226,11 @@ export const frContent = {
   step: (n: number, title: string) => `Étape ${n}\u00a0: ${title}`,
 } as const;
 
-/**
- * The table's other sections, one file per browser chunk so that a page ships only the strings
- * it uses: the checks' messages, the dossier store's, the Annexe 1's. Re-exported here so the
- * whole French wording is reviewed from this one module.
+/*
+ * The table's other sections live in their own files, one per browser chunk, so that a page ships
+ * only the strings it uses: `checks.fr.ts` (the checks' messages), `store.fr.ts` (the dossier
+ * store's), `annexe1.fr.ts` (the PDF's), `status.fr.ts` (the step statuses).
  */
-export { checksFr } from './checks.fr';
-export { storeFr } from './store.fr';
-export { ANNEXE1_FR } from './annexe1.fr';
 
 /** Strings of the récapitulatif island. */
 export const frSummary = {

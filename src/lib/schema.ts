@@ -20,7 +20,7 @@ function fieldSchema(field: FieldDef) {
 }
 
 /** One record of `form`: its fields, unknown keys stripped, missing keys filled with defaults. */
-export function recordSchema(form: FormDef) {
+function recordSchema(form: FormDef) {
   return z.object(Object.fromEntries(formFields(form).map((f) => [f.key, fieldSchema(f)])));
 }
 

@@ -6,7 +6,7 @@
 import type { FieldCondition, FieldDef } from './types';
 
 /** Options of « Civilité », as PASS shows them. */
-export const CIVILITES = [
+const CIVILITES = [
   { value: 'M.', label: 'M.' },
   { value: 'Mme.', label: 'Mme.' },
 ] as const;

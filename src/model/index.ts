@@ -5,13 +5,12 @@ import { fieldId } from './fields';
 import { SCREENS } from './screens';
 import type { FieldDef, FieldGroup, FormDef, ScreenDef } from './types';
 
-export { formFields, kebab, fieldId, fieldAnchor } from './fields';
+export { formFields, fieldId, fieldAnchor } from './fields';
 
 export * from './types';
-export { SCREENS, CONFIRMATIONS, PASS_VERSION, PASS_WINDOW_TITLE } from './screens';
-export { ACTIVITY_DOMAINS, activityLabel } from './activites';
-export { CIVILITES } from './blocks';
-export { PASS_RISKY_SYMBOLS, PASS_SAFE_SIGNS, PASS_FRENCH_LETTERS, PASS_SPECIAL_CHARACTERS_NOTE, type RiskySymbol } from './characters';
+export { SCREENS, CONFIRMATIONS, PASS_VERSION } from './screens';
+export { ACTIVITY_DOMAINS } from './activites';
+export { PASS_RISKY_SYMBOLS, PASS_SAFE_SIGNS } from './characters';
 
 /** Number of steps of the guide (= PASS screens). */
 export const STEP_COUNT = SCREENS.length;

@@ -12,7 +12,7 @@ import type { Confirmation, FieldGroup, ListColumn, MockElement, ScreenDef } fro
 export const PASS_VERSION = '2.0.2';
 
 /** Title PASS shows at the top of every wizard screen. */
-export const PASS_WINDOW_TITLE = "Protocole d'accès Sécurisé à SISERI - Annexe 1";
+const PASS_WINDOW_TITLE = "Protocole d'accès Sécurisé à SISERI - Annexe 1";
 
 /** « Un identifiant est demandé… », the line PASS prints above « N° habilitation SISERI ». */
 const IDENTIFIANT_LEGEND = 'Un identifiant est demandé pour être reconnu dans SISERI';

@@ -76,7 +76,7 @@ function maxBy<T>(items: readonly T[], value: (item: T) => number): T | undefine
  *    descriptions (`li#champ-…`), the field with the heaviest hits;
  * 3. without any section hit, the page itself.
  */
-export function bestTarget(d: PagefindData, query = '', fieldLabels: Readonly<Record<string, string>> = {}): ResultTarget {
+function bestTarget(d: PagefindData, query = '', fieldLabels: Readonly<Record<string, string>> = {}): ResultTarget {
   const q = words(query).join(' ');
   const subs = (d.sub_results ?? []).filter((s) => s.anchor && s.anchor.element !== 'h1' && s.url.includes('#') && score(s.weighted_locations) > 0);
   const anchors = [...(d.anchors ?? [])].sort((a, b) => a.location - b.location);

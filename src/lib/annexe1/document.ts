@@ -27,9 +27,9 @@ export interface Annexe1Options {
 }
 
 /** Producer in the PDF metadata: fixed (no version number), so the output does not drift. */
-export const PDF_PRODUCER = 'guide-siseri (pdf-lib)';
+const PDF_PRODUCER = 'guide-siseri (pdf-lib)';
 /** Creator in the PDF metadata: fixed, like the producer. */
-export const PDF_CREATOR = 'guide-siseri — préparation de l’Annexe 1 SISERI';
+const PDF_CREATOR = 'guide-siseri — préparation de l’Annexe 1 SISERI';
 
 const employeurOf = (data: DossierData): DossierRecord => {
   const e: unknown = data.employeur;

@@ -67,7 +67,7 @@ export interface AnnexeSection {
  * Keys of the `afterCreation` fields PASS gives at the signature, printed in the closing box
  * « À compléter après la signature » (labels from the model).
  */
-export const AFTER_SIGNATURE: readonly string[] = ['numeroProtocole', 'nomCle'];
+const AFTER_SIGNATURE: readonly string[] = ['numeroProtocole', 'nomCle'];
 
 const capitalise = (s: string) => s.charAt(0).toLocaleUpperCase('fr-FR') + s.slice(1);
 

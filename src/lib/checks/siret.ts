@@ -10,10 +10,10 @@ import { error, type Issue } from './types';
 import { normaliseSiret } from './normalise';
 
 /** La Poste's SIREN, whose establishments' SIRETs do not follow Luhn. */
-export const LA_POSTE_SIREN = '356000000';
+const LA_POSTE_SIREN = '356000000';
 
 /** La Poste's head office SIRET, which does follow Luhn. */
-export const LA_POSTE_HEAD_OFFICE = '35600000000048';
+const LA_POSTE_HEAD_OFFICE = '35600000000048';
 
 export { normaliseSiret };
 

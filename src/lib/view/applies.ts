@@ -17,7 +17,7 @@ export function fieldApplies(field: FieldDef, record: unknown): boolean {
 }
 
 /** The group of `form` that holds `field`, if any. */
-export function groupOf(form: FormDef, field: FieldDef): FieldGroup | undefined {
+function groupOf(form: FormDef, field: FieldDef): FieldGroup | undefined {
   return form.groups.find((g) => g.fields.includes(field));
 }
 

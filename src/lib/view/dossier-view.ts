@@ -62,7 +62,7 @@ export interface StepView {
 }
 
 /** A plain object as a record, anything else as `{}`. */
-export const asRecord = (v: unknown): DossierRecord => (v && typeof v === 'object' && !Array.isArray(v) ? (v as DossierRecord) : {});
+const asRecord = (v: unknown): DossierRecord => (v && typeof v === 'object' && !Array.isArray(v) ? (v as DossierRecord) : {});
 
 /** The view of one record of `form` (`n`: 1-based entry number of a list). */
 function recordView(screen: ScreenDef, form: FormDef, record: DossierRecord, n?: number): RecordView {
@@ -89,7 +89,7 @@ function recordView(screen: ScreenDef, form: FormDef, record: DossierRecord, n?:
 }
 
 /** The view of one step's form. */
-export function stepView(screen: ScreenDef, form: FormDef, data: DossierData): StepView {
+function stepView(screen: ScreenDef, form: FormDef, data: DossierData): StepView {
   const value: unknown = data && typeof data === 'object' ? data[form.key] : undefined;
   const records =
     form.kind === 'list'
