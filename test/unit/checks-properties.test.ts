@@ -69,7 +69,7 @@ describe('cleanText and capitalsPreview (property, 10 000 runs)', () => {
   });
 
   it('leaves safe text untouched but for spaces', () => {
-    const safeString = fc.string({ unit: fc.constantFrom(...'aZéÈçŒæÿ09 ’\'-.,/()&'.split('')), maxLength: 30 });
+    const safeString = fc.string({ unit: fc.constantFrom(...'aZéÈçŒæÿ09 ’\'-.,()'.split('')), maxLength: 30 });
     fc.assert(
       fc.property(safeString, (s) => cleanText(s) === s.replace(/ +/g, ' ').trim()),
       { numRuns: RUNS },
