@@ -43,6 +43,16 @@ export const storeFr = {
   'store.remote.reloaded': 'Ce dossier vient d’être modifié dans un autre onglet : ses valeurs sont affichées.',
   /** Another tab saved the open dossier while this tab has edits not yet written. */
   'store.remote.pending': 'Ce dossier a été modifié dans un autre onglet pendant votre saisie. Rechargez-le pour voir ses valeurs, ou gardez les vôtres.',
+  /** Another tab saved other fields meanwhile: both tabs' values were put together. */
+  'store.merge.clean': 'Ce dossier a aussi été modifié dans un autre onglet\u00a0: ses valeurs et les vôtres ont été réunies, rien n’est perdu.',
+  /** Both tabs changed the same values: this tab's are kept, the other's saved as a copy. `{fields}` lists them, `{copy}` names the copy. */
+  'store.merge.clash':
+    'Ce dossier a aussi été modifié dans un autre onglet, sur les mêmes champs ({fields})\u00a0: vos valeurs sont gardées ici, et la version de l’autre onglet est gardée dans le dossier «\u00a0{copy}\u00a0» (voir le récapitulatif).',
+  /** Edits a closed page could not write were taken back. */
+  'store.rescue.restored': 'Les dernières saisies d’une page fermée avant leur enregistrement ont été reprises.',
+  /** A write failed after the page started (a notice, with the export button). */
+  'store.failed.notice':
+    'Vos saisies n’ont pas pu être enregistrées dans ce navigateur ({reason})\u00a0: elles restent dans cette page. Exportez votre dossier pour ne rien perdre.',
   'store.probe.fallback':
     'Ce navigateur ne permet pas d’enregistrer votre dossier ({reason})\u00a0: vos saisies restent dans cette page tant qu’elle est ouverte. Exportez votre dossier avant de la fermer.',
 
