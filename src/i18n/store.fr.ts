@@ -96,9 +96,9 @@ export const storeFr = {
   'store.import.previewMany': 'Ce fichier contient {count} dossiers\u00a0: {names}.',
   /** Empty file. */
   'store.import.empty': 'Ce fichier est vide\u00a0: choisissez le fichier «\u00a0.json\u00a0» exporté depuis le guide.',
-  /** More than 1 MB. */
+  /** More than `MAX_IMPORT_BYTES`; `{max}` as « 32 Mo ». */
   'store.import.tooLarge':
-    'Ce fichier est trop volumineux ({size})\u00a0: un export du guide pèse au plus 1\u00a0Mo. Choisissez le fichier «\u00a0dossier-siseri-….json\u00a0» exporté depuis le guide.',
+    'Ce fichier est trop volumineux ({size})\u00a0: un export du guide pèse au plus {max}. Choisissez le fichier «\u00a0dossier-siseri-….json\u00a0» exporté depuis le guide.',
   /** Not JSON. */
   'store.import.notJson':
     'Ce fichier n’est pas un export du guide\u00a0: son contenu n’est pas au format JSON. Choisissez le fichier «\u00a0dossier-siseri-….json\u00a0» exporté depuis le guide.',

@@ -10,6 +10,7 @@ export * from './types';
 export { SCREENS, CONFIRMATIONS, PASS_VERSION, PASS_WINDOW_TITLE } from './screens';
 export { ACTIVITY_DOMAINS, activityLabel } from './activites';
 export { CIVILITES } from './blocks';
+export { MAX_FIELD_LENGTH, MAX_LIST_ENTRIES, MAX_DOSSIERS, MAX_IMPORT_BYTES } from './limits';
 
 /** Number of steps of the guide (= PASS screens). */
 export const STEP_COUNT = SCREENS.length;
