@@ -94,6 +94,15 @@ export const checksFr = {
   'check.data.expected.array': 'une liste',
   'check.data.expected.object': 'un ensemble de champs',
   'check.data.expected.other': 'une valeur d’un autre type',
+  // Size limits (`model/limits.ts`), the same at input, export and import.
+  /** A value longer than the limit (from an old version or a file). */
+  'check.limit.tooLong': 'Ce texte fait {length} caractères, au plus {max} sont acceptés : raccourcissez-le, par exemple en abrégeant la voie (« bd » pour « boulevard »).',
+  /** A value at the limit: the field took no more (a longer paste was cut). */
+  'check.limit.reached': 'Ce champ a atteint sa limite de {max} caractères : la suite n’a pas été prise (un texte collé plus long a été coupé). Vérifiez la fin, par exemple en la relisant dans le récapitulatif.',
+  /** A list at its maximum: « Ajouter » takes no more. */
+  'check.limit.listFull': 'Cette liste a atteint son maximum de {max} éléments : pour en ajouter, retirez d’abord une ligne, par exemple une personne qui a quitté l’entreprise.',
+  /** A list beyond its maximum (from a file). */
+  'check.limit.listTooLong': 'Cette liste a {count} éléments, au plus {max} sont acceptés : retirez-en, par exemple les personnes qui ont quitté l’entreprise.',
 } as const;
 
 /** A key of the checks' French table. */

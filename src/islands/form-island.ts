@@ -21,6 +21,7 @@ import { highlightTarget } from '../scripts/anchors';
 import { askDialog } from '../scripts/confirm-dialog';
 import type { frIsland as FrIsland } from '../i18n/fr';
 import type { DossierSession } from './session';
+import { adoptTyped } from './early-input';
 
 /** What the island needs from the page, injected by the entry module. */
 export interface IslandDeps {
@@ -126,6 +127,7 @@ export class FormIsland {
     this.noun = root.dataset.noun ?? '';
     this.form = this.deps.readForm(root.dataset.def ?? '');
     if (this.form.kind === 'list') this.draft = emptyRecord(this.form);
+    adoptTyped(this, root); // typed before Alpine started: kept (see early-input.ts)
     void this.deps.loadLogic().then((l) => (this.logic = l));
     const session = this.deps.session;
     session.onStatus((s) => {

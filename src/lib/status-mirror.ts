@@ -5,8 +5,10 @@
  */
 import { isStepStatus, type StepStatus } from '../i18n/status.fr';
 
-/** `localStorage` key of the mirror. */
-export const STATUS_MIRROR_KEY = 'guide-siseri:statuts';
+import { LOCAL_KEYS } from './store/site-keys';
+
+/** `localStorage` key of the mirror (every key of the site: `store/site-keys.ts`). */
+export const STATUS_MIRROR_KEY = LOCAL_KEYS.statusMirror;
 
 /** The mirror: step slug → status. */
 export type StatusMirror = Record<string, StepStatus>;
@@ -28,4 +30,4 @@ export function parseStatusMirror(raw: string | null): StatusMirror {
 }
 
 /** `localStorage` key of the current dossier's name, shown in the header of every page. */
-export const DOSSIER_NAME_KEY = 'guide-siseri:dossier-courant';
+export const DOSSIER_NAME_KEY = LOCAL_KEYS.dossierName;

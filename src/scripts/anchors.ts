@@ -26,9 +26,19 @@ export function addHeadingButtons(): void {
   });
 }
 
+/** The id a URL fragment names: decoded when it is well-formed, taken as is otherwise (never throws). */
+export function fragmentId(hash: string): string {
+  const raw = hash.startsWith('#') ? hash.slice(1) : hash;
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw; // « #%E0%A4%A »: malformed percent-encoding
+  }
+}
+
 /** Focuses and highlights the element named by the URL hash. */
 export function highlightTarget(): void {
-  const id = decodeURIComponent(location.hash.slice(1));
+  const id = fragmentId(location.hash);
   if (!id) return;
   const el = document.getElementById(id);
   if (!el) return;

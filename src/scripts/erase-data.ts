@@ -1,19 +1,19 @@
 /**
- * « Effacer mes données » (lazy chunk, loaded on confirmation only): deletes every dossier of
- * this browser — the whole IndexedDB store of the site — and the badges' mirror.
+ * « Effacer mes données » (lazy chunk, loaded on confirmation only): erases everything the site
+ * stored in this browser — the list is `lib/store/site-keys.ts`.
  */
 import { createDossierRepo, openBrowserKV, webLock } from '../lib/store';
-import { DOSSIER_NAME_KEY, STATUS_MIRROR_KEY } from '../lib/status-mirror';
+import { eraseSiteData, webStorage } from '../lib/store/site-keys';
 
 /** Deletes everything this site stored in this browser. */
 export async function eraseAllData(): Promise<void> {
-  const kv = await openBrowserKV();
-  const repo = createDossierRepo({ kv, now: () => new Date(), newId: () => crypto.randomUUID(), exclusive: webLock(navigator.locks) });
-  await repo.removeAll();
-  try {
-    localStorage.removeItem(STATUS_MIRROR_KEY);
-    localStorage.removeItem(DOSSIER_NAME_KEY);
-  } catch {
-    /* nothing stored there */
-  }
+  await eraseSiteData({
+    removeStore: async () => {
+      const kv = await openBrowserKV();
+      const repo = createDossierRepo({ kv, now: () => new Date(), newId: () => crypto.randomUUID(), exclusive: webLock(navigator.locks) });
+      await repo.removeAll();
+    },
+    local: webStorage(() => localStorage),
+    tab: webStorage(() => sessionStorage),
+  });
 }

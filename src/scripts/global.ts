@@ -5,7 +5,9 @@
 import { installCopy } from './copy';
 import { addHeadingButtons, highlightTarget } from './anchors';
 import { refreshBadges } from './status-badges';
+import { installTypedMark } from './typed-mark';
 
+installTypedMark();
 installCopy();
 addHeadingButtons();
 highlightTarget();

@@ -116,8 +116,8 @@ function row(ctx: ItemContext, name: string, source: string, lines: WrappedLine[
     split(available) {
       const k = Math.floor((available - ROW_GAP - 2 * FIELD_PAD_Y) / value.leading);
       if (k < Math.max(2, labelLines.length) || k >= lines.length) return undefined;
-      const label = labelLines.join(' ');
-      const suite = texts(wrapIn(ctx, t('annexe1.suite', { label }), LABEL_WIDTH, STYLES.label));
+      // Part 2 on carries « <label> (suite) » already: never « (suite) (suite) », so the label keeps its height.
+      const suite = part > 1 ? labelLines : texts(wrapIn(ctx, t('annexe1.suite', { label: labelLines.join(' ') }), LABEL_WIDTH, STYLES.label));
       return {
         head: row(ctx, name, source, lines.slice(0, k), labelLines, part),
         rest: row(ctx, name, source, lines.slice(k), suite, part + 1),

@@ -6,7 +6,8 @@ import { checkMessage } from '../../i18n/checks.fr';
 import type { FieldDef } from '../../model/types';
 import { conditionHolds } from '../view/applies';
 import { checkById } from './registry';
-import { error, type Issue } from './types';
+import { error, warning, type Issue } from './types';
+import { MAX_FIELD_LENGTH } from '../../model/limits';
 import { read, textOf } from './value';
 
 /** Options are named in a message only if there are at most this many, each at most `MAX_LABEL` long. */
@@ -58,6 +59,9 @@ export function checkField(field: FieldDef, record: unknown): Issue[] {
   if (text.trim() === '') return field.required ? [error(requiredMessage(field))] : [];
   const allowed = optionValues(field);
   if (allowed && !allowed.includes(text)) return [error(unknownOptionMessage(field))];
+  // The field's `maxlength` stops typing at the limit and cuts a longer paste: say so.
+  if (text.length > MAX_FIELD_LENGTH) return [error(checkMessage('check.limit.tooLong', { max: '2\u202f000', length: text.length }))];
+  if (text.length === MAX_FIELD_LENGTH) return [warning(checkMessage('check.limit.reached', { max: '2\u202f000' }))];
   const check = checkById(field.check);
   return check ? check(text, field.dependsOn === undefined ? undefined : read(record, field.dependsOn)) : [];
 }

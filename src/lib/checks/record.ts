@@ -7,7 +7,8 @@ import type { FormDef, ListForm } from '../../model/types';
 import { applicableFields } from '../view/applies';
 import { comparableEmail } from './email';
 import { checkField } from './field';
-import { error, type IssueLocation, type LocatedIssue } from './types';
+import { error, warning, type IssueLocation, type LocatedIssue } from './types';
+import { MAX_LIST_ENTRIES } from '../../model/limits';
 import { listLength, read } from './value';
 
 /** The location of a field, without an `index` key for record forms. */
@@ -29,6 +30,8 @@ export function checkRecord(form: FormDef, record: unknown, index?: number): Loc
 export function checkList(form: ListForm, records: unknown): LocatedIssue[] {
   const count = listLength(records);
   const issues: LocatedIssue[] = [];
+  if (count > MAX_LIST_ENTRIES) issues.push({ ...error(checkMessage('check.limit.listTooLong', { count, max: MAX_LIST_ENTRIES })), at: location(form.key, undefined) });
+  else if (count === MAX_LIST_ENTRIES) issues.push({ ...warning(checkMessage('check.limit.listFull', { max: MAX_LIST_ENTRIES })), at: location(form.key, undefined) });
   if (count < form.min) {
     const entry = form.entryNounIndefinite;
     issues.push({ ...error(checkMessage('check.list.min', { entry, min: form.min })), at: location(form.key, undefined) });
