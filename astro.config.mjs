@@ -27,6 +27,8 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   devToolbar: { enabled: false },
+  // No code blocks in the guide: no Shiki to load (it also writes inline styles a CSP forbids).
+  markdown: { syntaxHighlight: false },
   // A <meta http-equiv> CSP in every page (works on any static host). The site has no inline
   // script or style: Astro's own hashes stay empty and 'self' covers the bundles.
   // 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly; never 'unsafe-eval' (Alpine runs
