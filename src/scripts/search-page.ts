@@ -28,6 +28,8 @@ let api: Promise<PagefindApi> | undefined;
 
 /** Loads Pagefind's own module from the built site (once). */
 function loadPagefind(base: string): Promise<PagefindApi> {
+  // The whole index, in the background, so that search also works offline afterwards.
+  if (!api) void import('./sw-register').then((m) => m.warmCache('search'));
   api ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (m: PagefindApi) => {
     await m.options({ baseUrl: base, excerptLength: 24 });
     return m;

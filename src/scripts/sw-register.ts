@@ -4,6 +4,7 @@
  * disponible — recharger »; only a click activates it and reloads.
  */
 import { pageStrings } from './strings';
+import { parseStatusMirror, STATUS_MIRROR_KEY } from '../lib/status-mirror';
 import type { frClient } from '../i18n/fr';
 
 /** The parts of a waiting `ServiceWorker` and of `navigator.serviceWorker` the update uses. */
@@ -24,6 +25,41 @@ export function applyUpdate(waiting: WaitingLike, container: ContainerLike, relo
   if (waiting.state === 'activating' || waiting.state === 'activated' || waiting.state === 'redundant') return reload();
   container.addEventListener('controllerchange', reload, { once: true });
   waiting.postMessage({ type: 'SKIP_WAITING' });
+}
+
+/** Groups of files the service worker caches on demand (see src/integrations/sw-template.js). */
+export type WarmGroup = 'pdf' | 'search';
+
+/**
+ * Asks the service worker to fetch a group in the background (when online), so that it works
+ * offline later: the PDF once a dossier has been started, the search index once search is used.
+ */
+export function warmCache(group: WarmGroup): void {
+  if (import.meta.env.DEV || !('serviceWorker' in navigator) || !navigator.onLine) return;
+  void navigator.serviceWorker.ready.then((reg) => reg.active?.postMessage({ type: 'WARM', group })).catch(() => undefined);
+}
+
+/** Whether a dossier has been started on this device (a step saved with something in it). */
+function dossierStarted(): boolean {
+  try {
+    return Object.values(parseStatusMirror(localStorage.getItem(STATUS_MIRROR_KEY))).some((s) => s !== 'vide');
+  } catch {
+    return false;
+  }
+}
+
+/** Warms the PDF's code and font once a dossier exists: on this page view, and when the page is left. */
+function warmPdfWhenStarted(): void {
+  const check = () => {
+    if (!dossierStarted()) return false;
+    warmCache('pdf');
+    return true;
+  };
+  if (check()) return;
+  const onHide = () => {
+    if (document.visibilityState === 'hidden' && check()) document.removeEventListener('visibilitychange', onHide);
+  };
+  document.addEventListener('visibilitychange', onHide);
 }
 
 /** Shows the update banner; clicking it activates `waiting` and reloads once it controls. */
@@ -52,6 +88,7 @@ export function registerServiceWorker(): void {
   void (async () => {
     try {
       const reg = await navigator.serviceWorker.register(`${base}sw.js`, { scope: base });
+      warmPdfWhenStarted();
       if (reg.waiting && navigator.serviceWorker.controller) offerUpdate(reg.waiting);
       reg.addEventListener('updatefound', () => {
         const sw = reg.installing;
