@@ -139,7 +139,7 @@ export const fr = {
   'summary.exportAll': 'Exporter tous les dossiers (JSON)',
   'summary.importLabel': 'Importer un fichier exporté par ce guide (JSON, 1 Mo au plus)',
   'summary.importReplace': 'Remplacer le dossier ouvert',
-  'summary.importNew': 'Importer comme nouveau(x) dossier(s)',
+  'summary.importNew': 'Ajouter aux dossiers de ce navigateur',
   'summary.replaceConfirm': 'Remplacer les valeurs du dossier ouvert par celles du fichier ? Les valeurs actuelles seront perdues.',
   'summary.eraseTitle': 'Effacer mes données',
   'summary.storageNote': 'Vos dossiers sont gardés dans ce navigateur seulement. Effacer les données de navigation les supprime, et Safari efface les données d’un site après 7 jours sans visite : exportez votre dossier, c’est votre sauvegarde.',
@@ -171,7 +171,7 @@ export const frClient = {
 export const frSearch = {
   loading: 'Recherche en cours…',
   none: 'Aucun résultat pour « {q} ». Essayez un autre mot, par exemple « SIRET ».',
-  count: '{n} résultat(s) pour « {q} ».',
+  count: 'Résultats pour « {q} » : {n}.',
   devOnly: 'La recherche fonctionne dans le site construit (npm start) : l’index n’existe pas en mode développement.',
   error: 'La recherche n’a pas pu démarrer. Rechargez la page ; si le problème persiste, utilisez le plan du guide.',
 } as const;
@@ -257,7 +257,10 @@ export const frSummary = {
   copied: 'Copié',
   copyFailed: 'La copie a échoué : sélectionnez le texte et copiez-le avec Ctrl+C.',
   ready: 'Dossier prêt pour PASS : toutes les étapes sont complètes.',
-  notReady: 'Dossier incomplet : {n} étape(s) à terminer ou à corriger avant de passer dans PASS.',
+  notReady: {
+    one: 'Dossier incomplet : {n} étape à terminer ou à corriger avant de passer dans PASS.',
+    other: 'Dossier incomplet : {n} étapes à terminer ou à corriger avant de passer dans PASS.',
+  },
   pdfWorking: 'Préparation du PDF…',
   pdfDone: 'PDF prêt : {file}',
   pdfDoneIncomplete: 'PDF prêt : {file} (marqué « Dossier incomplet »)',
