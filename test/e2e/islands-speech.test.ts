@@ -160,3 +160,32 @@ describe('wording', () => {
     await context.close();
   });
 });
+
+describe('400 % zoom (320 px wide)', () => {
+  it('nested « Externe » fields keep the full width; PASS’s pop-up opens scrolled to its question', async () => {
+    const { context, page } = await newPage(browser, { viewport: { width: 320, height: 256 } });
+    await openStep(page, baseUrl, 'medecin-du-travail');
+    await page.locator('#f-mdt-externe').check();
+    await page.locator('#f-mdt-siret').waitFor({ state: 'visible' });
+    const widths = await page.evaluate(() => ({
+      siret: document.getElementById('f-mdt-siret')!.getBoundingClientRect().width,
+      nom: document.getElementById('f-mdt-nom')!.getBoundingClientRect().width,
+    }));
+    expect(widths.siret).toBeGreaterThanOrEqual(widths.nom - 1);
+    await page.locator('#f-mdt-externe').uncheck();
+    await page.locator('.island__actions--step button').focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.locator('#dialogue-sans-medecin');
+    await dialog.waitFor({ state: 'visible' });
+    const view = await page.evaluate(() => {
+      const d = document.getElementById('dialogue-sans-medecin')!;
+      const lead = d.querySelector('p')!.getBoundingClientRect();
+      return { scrollTop: d.scrollTop, leadTop: lead.top, height: innerHeight };
+    });
+    expect(view.scrollTop).toBe(0);
+    expect(view.leadTop).toBeGreaterThanOrEqual(0);
+    expect(view.leadTop).toBeLessThan(view.height);
+    await page.keyboard.press('Escape');
+    await context.close();
+  });
+});
