@@ -9,13 +9,16 @@ import { fill } from './fill';
 
 /** The checks' messages, by key (`check.<rule>.<case>`), `{name}` placeholders filled by `checkMessage`. */
 export const checksFr = {
-  // Presence (the field's `required` flag). `{hint}` is the field's hint from the model, or empty.
-  'check.required': 'Ce champ est obligatoire. {hint}',
+  // Presence (the field's `required` flag): one instruction, never the hint again (the hint is read with the field).
+  // `{instruction}` is the model's `instruction`; otherwise the field's label is named.
+  'check.required': '{instruction}',
+  'check.required.text': 'Saisissez «\u00a0{label}\u00a0».',
   'check.required.choice': 'Choisissez une réponse\u00a0: {options}.',
-  'check.required.select': 'Choisissez une réponse dans la liste. {hint}',
-  'check.required.checkbox': 'Cochez cette case quand c’est fait\u00a0: elle est nécessaire pour terminer le dossier. {hint}',
+  'check.required.radio': 'Choisissez l’une des réponses proposées pour «\u00a0{label}\u00a0».',
+  'check.required.select': 'Choisissez «\u00a0{label}\u00a0» dans la liste.',
+  'check.required.checkbox': 'Cette case doit être cochée pour terminer le dossier.',
   'check.option.unknown': 'Cette réponse ne fait pas partie des choix de PASS\u00a0: choisissez {options}.',
-  'check.option.unknownInList': 'Cette réponse ne figure pas dans la liste de PASS\u00a0: choisissez une autre réponse dans la liste. {hint}',
+  'check.option.unknownInList': 'Cette réponse ne figure pas dans la liste de PASS\u00a0: choisissez une autre réponse dans la liste.',
   'check.option.or': 'ou',
 
   // Lists (CES, MDT, PCR).

@@ -90,7 +90,7 @@ export const storeFr = {
   'store.export.noName': 'sans-nom',
 
   // Import (`parseImportFile`, `applyImport`).
-  /** Preview line: `{count}` dossier(s). */
+  /** Preview line for one dossier. */
   'store.import.previewOne': 'Ce fichier contient 1 dossier\u00a0: «\u00a0{name}\u00a0» ({fields} champs remplis).',
   /** Preview line for several dossiers. */
   'store.import.previewMany': 'Ce fichier contient {count} dossiers\u00a0: {names}.',
@@ -151,7 +151,7 @@ export const storeFr = {
   /** A storage failure while importing (everything written so far was rolled back). */
   'store.import.writeFailed': 'L’import n’a pas pu être enregistré ({reason})\u00a0: rien n’a été modifié.',
   /** Import done. */
-  'store.import.done': '{count} dossier(s) importé(s).',
+  'store.import.done': 'Import terminé. Dossiers importés : {count}.',
 } as const;
 
 /** A key of the store's French table. */

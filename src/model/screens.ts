@@ -215,6 +215,7 @@ export const SCREENS: readonly ScreenDef[] = [
             {
               key: 'telephonePortable',
               label: 'Téléphone portable',
+              instruction: 'Saisissez le numéro de téléphone portable.',
               kind: 'tel',
               required: true,
               autocomplete: 'section-representant mobile tel',
@@ -310,6 +311,7 @@ export const SCREENS: readonly ScreenDef[] = [
             {
               key: 'justificatifPret',
               label: "J'ai ce justificatif en fichier (PDF ou image), prêt à être joint",
+              shortLabel: 'Justificatif prêt à joindre',
               kind: 'checkbox',
               required: true,
               autocomplete: 'off',
@@ -321,12 +323,13 @@ export const SCREENS: readonly ScreenDef[] = [
             {
               key: 'pieceIdentite',
               label: "Copie de la carte nationale d'identité du représentant légal de l'employeur",
+              shortLabel: 'Copie de la pièce d’identité prête',
               kind: 'checkbox',
               required: true,
               autocomplete: 'off',
               defaultValue: false,
               mockAs: 'file',
-              hint: 'Recto et verso. Cochez quand le fichier est prêt : ce site ne le lit ni ne l’enregistre.',
+              hint: 'Recto et verso, en fichier prêt à être joint : ce site ne le lit ni ne l’enregistre.',
             },
           ],
         },
@@ -385,7 +388,8 @@ export const SCREENS: readonly ScreenDef[] = [
             required: false,
             autocomplete: 'off',
             check: 'rpps',
-            inputMode: 'numeric',
+            // Letters too: Adeli numbers of Corsica start with « 2A » or « 2B ».
+            inputMode: 'text',
             hint: 'RPPS : 11 chiffres, par exemple 10001234567. Adeli : 9 caractères.',
           },
         ]),
@@ -458,6 +462,7 @@ export const SCREENS: readonly ScreenDef[] = [
             {
               key: 'exposes',
               label: 'Au sein de votre établissement',
+              shortLabel: 'Travailleurs exposés dans l’établissement',
               kind: 'radio',
               required: true,
               autocomplete: 'off',
@@ -469,6 +474,7 @@ export const SCREENS: readonly ScreenDef[] = [
             {
               key: 'inb',
               label: 'Si oui, votre établissement est une INB (installation nucléaire de base)',
+              shortLabel: 'Établissement INB',
               kind: 'radio',
               required: true,
               autocomplete: 'off',

@@ -63,6 +63,11 @@ export interface FieldDef {
   required: boolean;
   /** Short help shown under the label (our words, not PASS's). */
   hint?: string;
+  /**
+   * What to do when a required value is missing, one sentence that does not repeat the hint
+   * (« Saisissez le numéro SIRET de 14 chiffres. »); without it the checks say « Saisissez « label ». ».
+   */
+  instruction?: string;
   /** HTML `autocomplete` token (WCAG 1.3.5), or `off`. */
   autocomplete: string;
   /** The rule that checks the value beyond presence. */

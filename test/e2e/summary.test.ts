@@ -27,10 +27,10 @@ async function openSummary(page: Page): Promise<void> {
   await page.waitForFunction(() => (document.querySelector('.recap__ready')?.textContent ?? '').length > 0);
 }
 
-/** Imports `text` through the summary's file input, as new dossier(s). */
+/** Imports `text` through the summary's file input, as new dossiers. */
 async function importAsNew(page: Page, text: string): Promise<void> {
   await page.setInputFiles('#importer-fichier', { name: 'dossier.json', mimeType: 'application/json', buffer: Buffer.from(text) });
-  await page.getByRole('button', { name: 'Importer comme nouveau(x) dossier(s)' }).click();
+  await page.getByRole('button', { name: 'Ajouter aux dossiers de ce navigateur' }).click();
   await page.waitForFunction(() => /importé/.test(document.querySelector('.recap__import')?.textContent ?? ''));
 }
 

@@ -195,6 +195,18 @@ describe('Annexe 1 — dossier complet', () => {
     expect(fieldValues(doc)).toEqual(EXPECTED_FIELDS);
   });
 
+  it('gives every field an accessible name (/TU): its row label', () => {
+    const fields = doc.getForm().getFields();
+    expect(fields.length).toBeGreaterThan(20);
+    for (const f of fields) {
+      const tu = f.acroField.dict.lookup(PDFName.of('TU'));
+      expect(tu instanceof PDFHexString || tu instanceof PDFString, f.getName()).toBe(true);
+      expect((tu as PDFHexString).decodeText().trim(), f.getName()).not.toBe('');
+    }
+    const tu = (name: string) => (doc.getForm().getTextField(name).acroField.dict.lookup(PDFName.of('TU')) as PDFHexString).decodeText();
+    expect(tu('employeur-siret')).toBe('Numéro SIRET');
+  });
+
   it('marks multi-line values as multiline fields', () => {
     const field = doc.getForm().getTextField('pieces-justificatif');
     expect(field.isMultiline()).toBe(true);

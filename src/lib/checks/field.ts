@@ -28,22 +28,22 @@ function optionValues(field: FieldDef): string[] | undefined {
   return undefined;
 }
 
-/** The message for a required field left blank, by kind. */
+/** The message for a required field left blank: the model's instruction, or one named by kind (never the hint again). */
 function requiredMessage(field: FieldDef): string {
-  const hint = field.hint ?? '';
-  if (field.kind === 'checkbox') return checkMessage('check.required.checkbox', { hint });
+  if (field.kind === 'checkbox') return checkMessage('check.required.checkbox');
+  if (field.instruction) return checkMessage('check.required', { instruction: field.instruction });
   const options = namedOptions(field);
   if (options) return checkMessage('check.required.choice', { options });
-  if (field.kind === 'select' || field.kind === 'radio') return checkMessage('check.required.select', { hint });
-  return checkMessage('check.required', { hint });
+  const label = field.shortLabel ?? field.label;
+  if (field.kind === 'radio') return checkMessage('check.required.radio', { label });
+  if (field.kind === 'select') return checkMessage('check.required.select', { label });
+  return checkMessage('check.required.text', { label });
 }
 
 /** The message for a value that is none of the field's options. */
 function unknownOptionMessage(field: FieldDef): string {
   const options = namedOptions(field);
-  return options
-    ? checkMessage('check.option.unknown', { options })
-    : checkMessage('check.option.unknownInList', { hint: field.hint ?? '' });
+  return options ? checkMessage('check.option.unknown', { options }) : checkMessage('check.option.unknownInList');
 }
 
 /**
