@@ -40,10 +40,9 @@ export const fr = {
   'step.counter': 'Étape {n} sur {total}',
   'step.previous': 'Étape précédente',
   'step.next': 'Étape suivante',
-  'step.instruction': 'Ce que dit le guide d’origine',
+  'step.instruction': 'Consigne de PASS',
   'step.screen': 'L’écran de PASS',
-  'step.screenCaption': 'Reproduction simplifiée de l’écran « {title} » (PASS {version}). En surbrillance : l’élément sur lequel agir.',
-  'step.fields': 'Les champs de cet écran',
+  'step.screenCaption': 'Reproduction simplifiée et non interactive de l’écran « {title} » (PASS {version}) : rien ne s’y passe si vous cliquez. En surbrillance : l’élément sur lequel agir.',
   'step.form': 'Préparer les valeurs de cet écran',
   'status.vide': STATUS_LABELS.vide,
   'status.en-cours': STATUS_LABELS['en-cours'],
@@ -236,6 +235,7 @@ export const frContent = {
 export { checksFr } from './checks.fr';
 export { storeFr } from './store.fr';
 export { ANNEXE1_FR } from './annexe1.fr';
+export { frSteps, frRecopier } from './steps.fr';
 
 /** Strings of the récapitulatif island. */
 export const frSummary = {
