@@ -16,6 +16,18 @@ export const frSteps = {
   'steps.openBeside': 'Ouvrir à côté de PASS',
   'steps.openBesideHint': 'Une petite fenêtre avec vos valeurs prêtes à copier, écran par écran.',
   'steps.printValues': 'Vos valeurs pour cet écran',
+  'recopier.title': 'Recopier dans PASS',
+  'recopier.description': 'Vos valeurs prêtes à copier dans PASS, un écran à la fois, dans une petite fenêtre à côté de PASS.',
+  'recopier.intro': 'Gardez cette fenêtre à côté de PASS. Pour chaque champ, cliquez sur « Copier » puis collez dans le champ du même nom de PASS (Ctrl+V).',
+  'recopier.loading': 'Chargement de votre dossier…',
+  'recopier.noscript': 'Cette page a besoin de JavaScript pour lire votre dossier dans ce navigateur. Vos valeurs sont aussi dans « Mon dossier ».',
+  'recopier.emptyTitle': 'Rien à recopier pour l’instant',
+  'recopier.empty': 'Votre dossier est vide dans ce navigateur. Préparez d’abord vos valeurs, étape par étape : elles apparaîtront ici, prêtes à copier.',
+  'recopier.start': 'Commencer par l’étape 5 « Identifier l’employeur »',
+  'recopier.before': 'ou lire d’abord « Avant de commencer »',
+  'recopier.screens': 'Écrans à recopier',
+  'recopier.erase': 'Effacer les coches',
+  'recopier.summary': 'Voir tout le dossier (récapitulatif)',
 } as const;
 
 /** A key of `frSteps`. */
@@ -41,4 +53,5 @@ export const frRecopier = {
   noValue: 'Rien à recopier sur cet écran pour l’instant.',
   choice: 'à cocher ou choisir dans PASS',
   progress: '{done} valeur(s) copiée(s) sur {total}',
+  erased: 'Coches effacées.',
 } as const;

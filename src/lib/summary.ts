@@ -12,6 +12,7 @@ import { fieldApplies, type DossierData, type DossierRecord } from './record';
 import { stepStatus, type StepStatus } from './status';
 import { displayValue } from './annexe1/display';
 import { fill } from './fill';
+import { passForm } from './view/pass-form';
 
 /** One line of a step: a value, or a sub-heading (a list entry, an « Externe » block). */
 export interface SummaryLine {
@@ -23,6 +24,8 @@ export interface SummaryLine {
   label: string;
   /** The value as it reads; empty when not filled. */
   value: string;
+  /** What « Copier » gives: the PASS form of the value (`passForm`), e.g. a SIRET without spaces. */
+  pass: string;
   /** Filled and worth copying into PASS (text values, not « Oui »/« Non »). */
   copyable: boolean;
 }
@@ -81,7 +84,8 @@ function recordLines(form: FormDef, record: DossierRecord, idPrefix: string): Su
     const fields = g.fields.filter((f) => fieldApplies(f, record) && f.check !== 'emailConfirmation');
     for (const f of fields) {
       const value = displayValue(f, record[f.key]);
-      lines.push({ id: `${idPrefix}-${kebab(f.key)}`, kind: 'value', label: f.shortLabel ?? f.label, value, copyable: isCopyable(f, value) });
+      const pass = value === '' ? '' : passForm(f, record[f.key] ?? '', record);
+      lines.push({ id: `${idPrefix}-${kebab(f.key)}`, kind: 'value', label: f.shortLabel ?? f.label, value, pass, copyable: isCopyable(f, value) });
     }
   }
   return lines;
@@ -118,7 +122,7 @@ export function summarize(data: DossierData, s: SummaryStrings, screens: readonl
       if (form.kind === 'list') {
         const entries = Array.isArray(value) ? value.map(asRecord) : [];
         lines = entries.flatMap((e, i) => [
-          { id: `${form.key}-${i + 1}`, kind: 'heading' as const, label: fill(s.entry, { noun: capitalise(form.entryNoun), n: i + 1 }), value: '', copyable: false },
+          { id: `${form.key}-${i + 1}`, kind: 'heading' as const, label: fill(s.entry, { noun: capitalise(form.entryNoun), n: i + 1 }), value: '', pass: '', copyable: false },
           ...recordLines(form, e, `${form.key}-${i + 1}`),
         ]);
       } else {
