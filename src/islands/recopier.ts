@@ -126,7 +126,9 @@ export class RecopierView {
           done,
           rowClass: done ? 'recopier__row recopier__row--done' : 'recopier__row',
           copyLabel: fill(this.s.copyOf, { label: r.label }),
+          // Only « copié » is shown; « pas encore copié » is for screen readers (`stateClass`).
           stateText: r.copyable ? (done ? this.s.copiedMark : this.s.notCopied) : this.s.choice,
+          stateClass: r.copyable && !done ? 'recopier__state visually-hidden' : 'recopier__state',
         };
       }),
     }));
