@@ -6,7 +6,7 @@
  *
  * How the ranking is obtained (no result is hard-coded): field labels are weighted where PASS
  * first asks for the field and repeated blocks are left out of the index
- * (src/components/guide/FieldDocs.astro); boilerplate (certainty badges, « site externe »…) is
+ * (src/components/guide/FieldFrame.astro); boilerplate (certainty badges, « site externe »…) is
  * ignored (src/components/content/); the search page picks, within each page, the heading or
  * field whose hits weigh the most (src/scripts/search-page.ts).
  */
@@ -150,7 +150,8 @@ describe('search index', () => {
     // (The headings' copy buttons are added by script, after indexing: only the built ones count.)
     await page.goto(siteUrl(baseUrl, '/etapes/employeur/'));
     const leaks = await page.evaluate(() => {
-      const selectors = ['.site-header', '.stepnav', '.pager', '.site-footer', '.copylink:not(.copylink--heading)', '.island', 'figure.mock', '#annonces'];
+      // The form island's widgets and controls stay out; each field's help is indexed (FieldFrame).
+      const selectors = ['.site-header', '.stepnav', '.pager', '.site-footer', '.copylink:not(.copylink--heading)', '.island__intro', '.island__status', '.island__actions', '.island .field', 'figure.mock', '#annonces'];
       const out: string[] = [];
       for (const sel of selectors) {
         const els = [...document.querySelectorAll(sel)];
