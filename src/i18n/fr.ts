@@ -6,6 +6,7 @@
  * (`Strings.astro`), read with `pageStrings()`.
  */
 import { fill } from '../lib/fill';
+import { frVisual } from './visual.fr';
 
 export { fill };
 
@@ -14,6 +15,7 @@ export const STATUS_LABELS = { vide: 'Non commencé', 'en-cours': 'En cours', co
 
 /** The main table, read through `t()`. */
 export const fr = {
+  ...frVisual,
   'site.name': 'Guide SISERI',
   'site.tagline': 'Créer son protocole d’accès sécurisé à SISERI avec PASS, pas à pas',
   'site.unofficial': 'Site indépendant et non officiel : il n’est édité ni par l’ASNR, ni par l’IRSN, ni par l’État.',
@@ -159,7 +161,7 @@ export const frClient = {
   linkCopied: 'Lien copié',
   copyFailed: 'La copie a échoué : sélectionnez le texte et copiez-le avec Ctrl+C.',
   copyLink: 'Copier le lien',
-  copyLinkToSection: 'Copier le lien vers la section « {title} »',
+  copyLinkToSection: 'Copier le lien vers « {title} »',
   status: STATUS_LABELS,
   updateAvailable: 'Nouvelle version disponible.',
   updateReload: 'Recharger',

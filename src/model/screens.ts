@@ -85,6 +85,7 @@ export const SCREENS: readonly ScreenDef[] = [
     slug: 'acces-pass',
     title: 'Ouvrir le site SISERI et cliquer sur « Accès PASS »',
     passTitle: "SISERI — Système d'Information de la Surveillance de l'Exposition aux Rayonnements Ionisants",
+    siseriSite: true,
     instruction: 'Aller sur le site : https://siseri.irsn.fr/ Cliquez sur « Accès PASS »',
     mock: [
       { kind: 'text', text: 'ACCUEIL | INFORMATIONS | MODALITÉS D\'ACCÈS | SUIVI MÉDICAL | BILANS' },
@@ -292,6 +293,7 @@ export const SCREENS: readonly ScreenDef[] = [
           fields: [
             {
               key: 'justificatif',
+              mockLabel: 'hidden',
               label: "Justificatif de l'entreprise",
               kind: 'radio',
               required: true,
@@ -456,6 +458,7 @@ export const SCREENS: readonly ScreenDef[] = [
           fields: [
             {
               key: 'exposes',
+              mockLabel: 'plain',
               label: 'Au sein de votre établissement',
               kind: 'radio',
               required: true,
@@ -467,6 +470,7 @@ export const SCREENS: readonly ScreenDef[] = [
             },
             {
               key: 'inb',
+              mockLabel: 'plain',
               label: 'Si oui, votre établissement est une INB (installation nucléaire de base)',
               kind: 'radio',
               required: true,
@@ -486,6 +490,7 @@ export const SCREENS: readonly ScreenDef[] = [
           fields: [
             {
               key: 'domaine',
+              mockLabel: 'hidden',
               label: 'Domaine',
               kind: 'radio',
               required: true,

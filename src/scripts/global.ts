@@ -5,8 +5,14 @@
 import { installCopy } from './copy';
 import { addHeadingButtons, highlightTarget } from './anchors';
 import { refreshBadges } from './status-badges';
+import { installMenu } from './menu';
+import { installThemeToggle } from './theme';
+import { fillReportLinks } from './report';
 
 installCopy();
+installMenu();
+installThemeToggle();
+fillReportLinks();
 addHeadingButtons();
 highlightTarget();
 refreshBadges();
