@@ -502,6 +502,7 @@ export const SCREENS: readonly ScreenDef[] = [
             },
             {
               key: 'activite',
+              mockLabel: 'plain',
               label: "et choisir l'activité principale dans la liste ci-dessous",
               shortLabel: 'Activité principale',
               kind: 'select',
