@@ -7,9 +7,11 @@
  */
 import { fill } from './fill';
 import { STATUS_LABELS } from './status.fr';
+import { frVisual } from './visual.fr';
 
 /** The main table, read through `t()`. */
 export const fr = {
+  ...frVisual,
   'site.name': 'Guide SISERI',
   'site.tagline': 'Créer son protocole d’accès sécurisé à SISERI avec PASS, pas à pas',
   'site.unofficial': 'Site indépendant et non officiel : il n’est édité ni par l’ASNR, ni par l’IRSN, ni par l’État.',
@@ -158,7 +160,7 @@ export const frClient = {
   linkCopied: 'Lien copié',
   copyFailed: 'La copie a échoué : sélectionnez le texte et copiez-le avec Ctrl+C.',
   copyLink: 'Copier le lien',
-  copyLinkToSection: 'Copier le lien vers la section « {title} »',
+  copyLinkToSection: 'Copier le lien vers « {title} »',
   status: STATUS_LABELS,
   updateAvailable: 'Nouvelle version disponible.',
   updateReload: 'Recharger',

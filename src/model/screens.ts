@@ -86,6 +86,7 @@ export const SCREENS: readonly ScreenDef[] = [
     slug: 'acces-pass',
     title: 'Ouvrir le site SISERI et cliquer sur « Accès PASS »',
     passTitle: "SISERI — Système d'Information de la Surveillance de l'Exposition aux Rayonnements Ionisants",
+    siseriSite: true,
     instruction: 'Aller sur le site : https://siseri.irsn.fr/ Cliquez sur « Accès PASS »',
     mock: [
       { kind: 'text', text: 'ACCUEIL | INFORMATIONS | MODALITÉS D\'ACCÈS | SUIVI MÉDICAL | BILANS' },
@@ -294,6 +295,7 @@ export const SCREENS: readonly ScreenDef[] = [
           fields: [
             {
               key: 'justificatif',
+              mockLabel: 'hidden',
               label: "Justificatif de l'entreprise",
               kind: 'radio',
               required: true,
@@ -461,6 +463,7 @@ export const SCREENS: readonly ScreenDef[] = [
           fields: [
             {
               key: 'exposes',
+              mockLabel: 'plain',
               label: 'Au sein de votre établissement',
               shortLabel: 'Travailleurs exposés dans l’établissement',
               kind: 'radio',
@@ -473,6 +476,7 @@ export const SCREENS: readonly ScreenDef[] = [
             },
             {
               key: 'inb',
+              mockLabel: 'plain',
               label: 'Si oui, votre établissement est une INB (installation nucléaire de base)',
               shortLabel: 'Établissement INB',
               kind: 'radio',
@@ -493,6 +497,7 @@ export const SCREENS: readonly ScreenDef[] = [
           fields: [
             {
               key: 'domaine',
+              mockLabel: 'hidden',
               label: 'Domaine',
               kind: 'radio',
               required: true,
@@ -504,6 +509,7 @@ export const SCREENS: readonly ScreenDef[] = [
             },
             {
               key: 'activite',
+              mockLabel: 'plain',
               label: "et choisir l'activité principale dans la liste ci-dessous",
               shortLabel: 'Activité principale',
               kind: 'select',
