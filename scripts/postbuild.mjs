@@ -4,12 +4,13 @@
  * (French), the Content-Security-Policy of every page, then the service worker that precaches
  * it all.
  */
-import { copyFile, mkdir } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { resolve } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { addCspToSite } from './csp.mjs';
 import { buildServiceWorker } from './service-worker.mjs';
+import { splitElisionsInHtml } from '../src/lib/search/elision.ts';
 
 const outDir = resolve(process.env.SITE_OUT_DIR || 'dist');
 
@@ -21,11 +22,23 @@ async function copyPdfFont() {
   await copyFile(require.resolve('dejavu-fonts-ttf/LICENSE'), resolve(outDir, 'fonts/LICENSE-DejaVu.txt'));
 }
 
-/** Indexes `outDir` and writes `outDir/pagefind/`. */
+/**
+ * Indexes every page of `outDir` and writes `outDir/pagefind/`. Each page is given to Pagefind
+ * with its French elisions split (« l’ASNR » → « l`ASNR », src/lib/search/elision.ts), so « ASNR »
+ * finds it too; the served pages keep their apostrophes.
+ */
 async function buildSearchIndex() {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'fr' });
   if (!index) throw new Error(`Pagefind : ${errors.join(', ')}`);
-  const added = await index.addDirectory({ path: outDir });
+  const files = (await readdir(outDir, { recursive: true })).filter((f) => f.endsWith('.html')).sort();
+  const added = { page_count: 0, errors: [] };
+  for (const file of files) {
+    const content = splitElisionsInHtml(await readFile(resolve(outDir, file), 'utf8'));
+    const sourcePath = relative(outDir, resolve(outDir, file)).split(sep).join('/');
+    const r = await index.addHTMLFile({ sourcePath, content });
+    if (r.errors.length) added.errors.push(...r.errors);
+    else added.page_count++;
+  }
   if (added.errors.length) throw new Error(`Pagefind : ${added.errors.join(', ')}`);
   const written = await index.writeFiles({ outputPath: resolve(outDir, 'pagefind') });
   if (written.errors.length) throw new Error(`Pagefind : ${written.errors.join(', ')}`);
