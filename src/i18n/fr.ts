@@ -17,7 +17,7 @@ export const fr = {
   'site.name': 'Guide SISERI',
   'site.tagline': 'Créer son protocole d’accès sécurisé à SISERI avec PASS, pas à pas',
   'site.unofficial': 'Site indépendant et non officiel : il n’est édité ni par l’ASNR, ni par l’IRSN, ni par l’État.',
-  'site.verifiedOn': 'Contenu vérifié le {date}.',
+  'site.verifiedOn': 'Contenu relu le {date} d’après des copies enregistrées des sources citées (adresses de SISERI non vérifiées en ligne).',
   'site.passVersion': 'Décrit PASS version {version}.',
   'skip.content': 'Aller au contenu',
   'skip.search': 'Aller à la recherche',
@@ -40,7 +40,7 @@ export const fr = {
   'step.counter': 'Étape {n} sur {total}',
   'step.previous': 'Étape précédente',
   'step.next': 'Étape suivante',
-  'step.instruction': 'Ce que dit le guide d’origine',
+  'step.instruction': 'Consigne de PASS',
   'step.screen': 'L’écran de PASS',
   'step.screenCaption': 'Reproduction simplifiée de l’écran « {title} » (PASS {version}). En surbrillance : l’élément sur lequel agir.',
   'step.fields': 'Les champs de cet écran',
@@ -211,12 +211,14 @@ export const frErase = {
 export const frContent = {
   /** Visible label of each `<Callout>` type. */
   callout: { info: 'Information', attention: 'Attention', astuce: 'Astuce' },
-  /** `<Source>`: prefix and the « checked on » wording (the external-link notice is `footer.external` in `src/i18n/fr.ts`). */
+  /** `<Source>`: prefix and how the source was read (the external-link notice is `footer.external` in `src/i18n/fr.ts`). */
   source: {
     prefix: 'Source\u00a0: ',
-    /** Shown for addresses that may move (siseri.irsn.fr, docs.siseri.irsn.fr: IRSN → ASNR). */
-    mayMove: 'adresse susceptible de changer, vérifiée le ',
-    checked: 'consultée le ',
+    /**
+     * Shown for addresses that may move (siseri.irsn.fr, docs.siseri.irsn.fr: IRSN → ASNR). They
+     * were read from stored copies, never opened live (DOMAIN.md): no « vérifiée le ».
+     */
+    mayMove: 'adresse susceptible de changer, non vérifiée en ligne',
   },
   /** `<Certainty>`: badge text and its explanation, per level (DOMAIN.md tags). */
   certainty: {
