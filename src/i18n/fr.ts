@@ -226,6 +226,11 @@ export const frContent = {
     secondaire: { text: 'source secondaire', explanation: 'Information tirée d’une source non officielle, cohérente avec les autres' },
     incertain: { text: 'à vérifier', explanation: 'Information non confirmée par une source officielle' },
   },
+  /** `<ReportError>`: the link, or what to do when no address was set at build time. */
+  report: {
+    link: 'Signaler une erreur',
+    none: 'Aucune adresse de signalement n’a été configurée pour cette copie du guide : adressez-vous à la personne ou à l’organisme qui vous l’a indiquée',
+  },
   /** `<StepLink>`: « Étape N : titre ». */
   step: (n: number, title: string) => `Étape ${n}\u00a0: ${title}`,
 } as const;
