@@ -226,6 +226,11 @@ export const frContent = {
     secondaire: { text: 'source secondaire', explanation: 'Information tirée d’une source non officielle, cohérente avec les autres' },
     incertain: { text: 'à vérifier', explanation: 'Information non confirmée par une source officielle' },
   },
+  /** `<ChecklistStatus>`: where the « Avant de commencer » ticks are kept. */
+  checklist: {
+    kept: 'Cochez ce qui est prêt : vos coches sont gardées avec votre dossier, dans ce navigateur, et effacées par « Effacer mes données ».',
+    noscript: 'Sans JavaScript, les coches ne sont pas gardées : imprimez la liste et cochez-la à la main.',
+  },
   /** `<ReportError>`: the link, or what to do when no address was set at build time. */
   report: {
     link: 'Signaler une erreur',
