@@ -68,6 +68,13 @@ describe('splitElisionsInHtml', () => {
     expect(out).toContain('<p data-x="a > b">n° d`habilitation</p>');
   });
 
+  it('splits an elision before a word in an inline tag (« l’<strong>avis</strong> »), not before a block', () => {
+    expect(splitElisionsInHtml('<p>l’<strong>avis</strong> de situation</p>')).toBe('<p>l`<strong>avis</strong> de situation</p>');
+    expect(splitElisionsInHtml('<p>d’<a href="/x/"><em>Élodie</em></a></p>')).toBe('<p>d`<a href="/x/"><em>Élodie</em></a></p>');
+    expect(splitElisionsInHtml('<p>l’</p><p>avis</p>')).toBe('<p>l’</p><p>avis</p>');
+    expect(splitElisionsInHtml('<p>l’<strong> avis</strong></p>')).toBe('<p>l’<strong> avis</strong></p>');
+  });
+
   it('changes nothing but elision apostrophes (property: same text once restored)', () => {
     const chars = fc.constantFrom('<', '>', 'p', ' ', '"', 'l', '’', 'A', '/', '=', 's', 'c', 'r', 'i', 't');
     fc.assert(

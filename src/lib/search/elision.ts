@@ -60,7 +60,7 @@ export function splitElisionsInHtml(html: string): string {
       out.push(splitElisions(html.slice(i)));
       break;
     }
-    out.push(splitElisions(html.slice(i, lt)));
+    out.push(splitElisionBeforeTag(splitElisions(html.slice(i, lt)), html, lt));
     const end = tagEnd(html, lt);
     const tag = html.slice(lt, end);
     out.push(tag);
@@ -74,6 +74,17 @@ export function splitElisionsInHtml(html: string): string {
     }
   }
   return out.join('');
+}
+
+/** An elision at the very end of a text, before an inline tag: « l’<strong>avis</strong> ». */
+const ELISION_AT_END = /(?<![\p{L}\p{N}])(jusqu|lorsqu|puisqu|quoiqu|qu|[cdjlmnst])’$/iu;
+/** An inline tag (or several) then a letter. */
+const INLINE_THEN_LETTER = /^(?:<(?:a|abbr|b|cite|code|dfn|em|i|mark|q|small|span|strong|sub|sup|time|u)\b[^>]*>)+\p{L}/iu;
+
+/** `text` with a final elision split when the HTML at `lt` goes on with a word in an inline tag. */
+function splitElisionBeforeTag(text: string, html: string, lt: number): string {
+  if (!ELISION_AT_END.test(text) || !INLINE_THEN_LETTER.test(html.slice(lt, lt + 300))) return text;
+  return text.slice(0, -1) + ELISION_MARK;
 }
 
 /** Index just after the tag, comment or doctype that starts at `lt` (quoted `>` skipped). */
