@@ -15,7 +15,7 @@ export const fr = {
   'site.name': 'Guide SISERI',
   'site.tagline': 'Créer son protocole d’accès sécurisé à SISERI avec PASS, pas à pas',
   'site.unofficial': 'Site indépendant et non officiel : il n’est édité ni par l’ASNR, ni par l’IRSN, ni par l’État.',
-  'site.verifiedOn': 'Contenu vérifié le {date}.',
+  'site.verifiedOn': 'Contenu relu le {date} d’après des copies enregistrées des sources citées (adresses de SISERI non vérifiées en ligne).',
   'site.passVersion': 'Décrit PASS version {version}.',
   'skip.content': 'Aller au contenu',
   'skip.search': 'Aller à la recherche',
@@ -218,18 +218,30 @@ export const frErase = {
 export const frContent = {
   /** Visible label of each `<Callout>` type. */
   callout: { info: 'Information', attention: 'Attention', astuce: 'Astuce' },
-  /** `<Source>`: prefix and the « checked on » wording (the external-link notice is `footer.external` in `src/i18n/fr.ts`). */
+  /** `<Source>`: prefix and how the source was read (the external-link notice is `footer.external` in `src/i18n/fr.ts`). */
   source: {
     prefix: 'Source\u00a0: ',
-    /** Shown for addresses that may move (siseri.irsn.fr, docs.siseri.irsn.fr: IRSN → ASNR). */
-    mayMove: 'adresse susceptible de changer, vérifiée le ',
-    checked: 'consultée le ',
+    /**
+     * Shown for addresses that may move (siseri.irsn.fr, docs.siseri.irsn.fr: IRSN → ASNR). They
+     * were read from stored copies, never opened live (DOMAIN.md): no « vérifiée le ».
+     */
+    mayMove: 'adresse susceptible de changer, non vérifiée en ligne',
   },
   /** `<Certainty>`: badge text and its explanation, per level (DOMAIN.md tags). */
   certainty: {
     'sûr': { text: 'texte officiel', explanation: 'Information tirée d’un texte ou d’un site officiel' },
     secondaire: { text: 'source secondaire', explanation: 'Information tirée d’une source non officielle, cohérente avec les autres' },
     incertain: { text: 'à vérifier', explanation: 'Information non confirmée par une source officielle' },
+  },
+  /** `<ChecklistStatus>`: where the « Avant de commencer » ticks are kept. */
+  checklist: {
+    kept: 'Cochez ce qui est prêt : vos coches sont gardées avec votre dossier, dans ce navigateur, et effacées par « Effacer mes données ».',
+    noscript: 'Sans JavaScript, les coches ne sont pas gardées : imprimez la liste et cochez-la à la main.',
+  },
+  /** `<ReportError>`: the link, or what to do when no address was set at build time. */
+  report: {
+    link: 'Signaler une erreur',
+    none: 'Aucune adresse de signalement n’a été configurée pour cette copie du guide : adressez-vous à la personne ou à l’organisme qui vous l’a indiquée',
   },
   /** `<StepLink>`: « Étape N : titre ». */
   step: (n: number, title: string) => `Étape ${n}\u00a0: ${title}`,
