@@ -105,7 +105,7 @@ function row(ctx: ItemContext, name: string, source: string, lines: WrappedLine[
       ctx.canvas.text(page, labelLines, MARGIN_X, top - baselineOffset, STYLES.label);
       ctx.fields.add(page, {
         name: part === 1 ? name : `${name}-suite-${part}`,
-        value: source.slice(lines[0].start, lines[lines.length - 1].end),
+        value: source.slice(lines[0]?.start ?? 0, lines.at(-1)?.end ?? 0),
         lines: texts(lines),
         x: VALUE_X,
         y: top - boxHeight,
