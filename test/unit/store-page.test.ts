@@ -206,3 +206,26 @@ describe('erase', () => {
     expect(tab.length).toBe(0);
   });
 });
+
+describe('mergeDossiers', () => {
+  // Imported here to keep the page-store tests above readable.
+  const base = { employeur: { ville: '', raisonSociale: '' }, pcr: [] } as unknown as DossierData;
+
+  it('takes each side’s changes; the same field changed to the same value is no clash', async () => {
+    const { mergeDossiers } = await import('../../src/lib/store/merge');
+    const mine = { employeur: { ville: 'Lyon', raisonSociale: 'X' }, pcr: [] } as unknown as DossierData;
+    const theirs = { employeur: { ville: '', raisonSociale: 'X' }, pcr: [{ nom: 'Martin' }] } as unknown as DossierData;
+    expect(mergeDossiers(base, mine, theirs)).toEqual({ data: { employeur: { ville: 'Lyon', raisonSociale: 'X' }, pcr: [{ nom: 'Martin' }] }, clashes: [] });
+  });
+
+  it('a list both sides changed differently is one clash, this side’s list kept; arguments untouched', async () => {
+    const { mergeDossiers } = await import('../../src/lib/store/merge');
+    const mine = { employeur: { ville: '', raisonSociale: '' }, pcr: [{ nom: 'A' }] } as unknown as DossierData;
+    const theirs = { employeur: { ville: '', raisonSociale: '' }, pcr: [{ nom: 'B' }] } as unknown as DossierData;
+    const before = JSON.stringify([base, mine, theirs]);
+    const r = mergeDossiers(base, mine, theirs);
+    expect(r.clashes).toEqual(['pcr']);
+    expect(r.data.pcr).toEqual([{ nom: 'A' }]);
+    expect(JSON.stringify([base, mine, theirs])).toBe(before);
+  });
+});
