@@ -188,6 +188,22 @@ describe('the emergency copy', () => {
   });
 });
 
+describe('the leave-page guard', () => {
+  it('asks only when leaving would lose edits: none pending, or the emergency copy holds them, means no question', async () => {
+    const local = memoryStorage();
+    const { page } = await openPage(createMemoryKV(), local);
+    expect(page.wouldLoseWork()).toBe(false);
+    employeur(page, { ville: 'Lyon' });
+    expect(page.wouldLoseWork()).toBe(false); // pending, but copied to the emergency copy
+    expect(readRescue(local)?.data.employeur).toMatchObject({ ville: 'Lyon' });
+    const noLocal = await openPage(createMemoryKV(), null as unknown as StorageLike);
+    employeur(noLocal.page, { ville: 'Lyon' });
+    expect(noLocal.page.wouldLoseWork()).toBe(true); // pending and nowhere to copy it
+    await noLocal.page.flush();
+    expect(noLocal.page.wouldLoseWork()).toBe(false);
+  });
+});
+
 describe('erase', () => {
   it('empties the dossier store and every key of the site in localStorage and sessionStorage', async () => {
     const kv = createMemoryKV();
