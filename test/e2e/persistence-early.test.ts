@@ -6,6 +6,7 @@
  * 3. « Effacer mes données » removes the emergency copy too.
  * 4. The first real IndexedDB write failing leaves a working form in memory, a visible notice,
  *    a visible export, and no uncaught error.
+ * 7. A malformed address fragment does not stop the page's script.
  */
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -109,6 +110,18 @@ describe('storage failing after the probe', () => {
     await typeInto(page, 'f-employeur-ville', 'Lyon', { blur: false });
     expect(await page.inputValue('#f-employeur-ville')).toBe('Lyon');
     expect(await page.locator('.island__notice button', { hasText: 'Exporter mon dossier' }).isVisible()).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('a malformed address fragment', () => {
+  it('/faq/#%E0%A4%A: no error, and the page script runs to the end (service worker registered)', async () => {
+    const { context, page } = await newPage(browser);
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(siteUrl(baseUrl, '/faq/#%E0%A4%A'));
+    await page.waitForFunction(async () => Boolean(await navigator.serviceWorker.getRegistration()), undefined, { timeout: 60_000 });
     expect(errors).toEqual([]);
     await context.close();
   });
