@@ -6,6 +6,7 @@
  * 3. « Effacer mes données » removes the emergency copy too.
  * 4. The first real IndexedDB write failing leaves a working form in memory, a visible notice,
  *    a visible export, and no uncaught error.
+ *    Writes failing later show the same notice and export.
  * 7. A malformed address fragment does not stop the page's script.
  */
 import { describe, expect, inject, it } from 'vitest';
@@ -110,6 +111,31 @@ describe('storage failing after the probe', () => {
     await typeInto(page, 'f-employeur-ville', 'Lyon', { blur: false });
     expect(await page.inputValue('#f-employeur-ville')).toBe('Lyon');
     expect(await page.locator('.island__notice button', { hasText: 'Exporter mon dossier' }).isVisible()).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('storage failing mid-session', () => {
+  it('a write failing after the page started: a visible notice with a visible export, the form keeps the value', async () => {
+    const { context, page } = await newPage(browser, { serviceWorkers: 'block' });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.addInitScript(() => {
+      const put = IDBObjectStore.prototype.put;
+      IDBObjectStore.prototype.put = function (value: unknown, key?: IDBValidKey) {
+        if ((window as { failWrites?: boolean }).failWrites) throw new DOMException('The disk is full', 'QuotaExceededError');
+        return put.call(this, value, key);
+      };
+    });
+    await openStep(page, baseUrl, 'employeur');
+    await page.evaluate(() => ((window as { failWrites?: boolean }).failWrites = true));
+    await typeInto(page, 'f-employeur-ville', 'Lyon', { blur: false });
+    const notice = page.locator('.island__notice');
+    await notice.waitFor({ state: 'visible' });
+    expect(await notice.innerText()).toContain('l’espace de stockage du navigateur est plein');
+    expect(await page.locator('.island__notice button', { hasText: 'Exporter mon dossier' }).isVisible()).toBe(true);
+    expect(await page.inputValue('#f-employeur-ville')).toBe('Lyon');
     expect(errors).toEqual([]);
     await context.close();
   });
