@@ -13,6 +13,7 @@ import { probeStorage } from '../../src/lib/store/probe';
 import { LOCAL_KEYS, SESSION_KEYS, type StorageLike } from '../../src/lib/store/site-keys';
 import { readRescue } from '../../src/lib/store/rescue';
 import type { SessionNotice } from '../../src/lib/store/page-types';
+import type { ChannelLike } from '../../src/lib/store/tab-sync';
 import type { DossierData } from '../../src/lib/dossier';
 import { flakyKV, manualClock } from '../fixtures/store-helpers';
 
@@ -220,6 +221,31 @@ describe('erase', () => {
     expect(await kv.keys()).toEqual([]);
     expect(local.dump()).toEqual({ 'autre-site': 'garde' });
     expect(tab.length).toBe(0);
+  });
+
+  it('other open pages stop saving: nothing is written again after the erase', async () => {
+    const channels: ChannelLike[] = [];
+    const channel = (): ChannelLike => {
+      const ch: ChannelLike = {
+        onmessage: null,
+        postMessage: (m) => channels.filter((o) => o !== ch).forEach((o) => o.onmessage?.({ data: structuredClone(m) })),
+        close: () => void channels.splice(channels.indexOf(ch), 1),
+      };
+      channels.push(ch);
+      return ch;
+    };
+    const kv = createMemoryKV();
+    const local = memoryStorage();
+    const other = await openPage(kv, local, memoryStorage(), { channel });
+    const here = await openPage(kv, local, memoryStorage(), { channel });
+    employeur(other.page, { ville: 'Lyon' }); // pending in the other page
+    await createManager(here.page, { download: () => undefined, local, tab: here.tab, now: () => new Date() }).eraseAll();
+    expect(other.notices.at(-1)?.text).toContain('effacées depuis un autre onglet');
+    employeur(other.page, { ville: 'Lyon 2e' });
+    other.page.hide();
+    await other.page.flush();
+    expect(await kv.keys()).toEqual([]);
+    expect(local.getItem(LOCAL_KEYS.rescue)).toBeNull();
   });
 });
 

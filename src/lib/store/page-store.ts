@@ -17,7 +17,7 @@ import { describeStorageError } from './storage-error';
 import { statusText } from './status-text';
 import { clashLabel, mergeDossiers } from './merge';
 import { clearRescue, readRescue, writeRescue } from './rescue';
-import { SESSION_KEYS, type StorageLike } from './site-keys';
+import { SESSION_KEYS, clearSiteKeys, type StorageLike } from './site-keys';
 import type { DossierSession, SessionNotice, SessionStatus } from './page-types';
 import { t } from './strings';
 
@@ -89,6 +89,8 @@ export async function openPageStore(deps: PageStoreDeps): Promise<PageStore> {
   /** `savedAt` of that version. */
   let known = '';
   let editedHere = false;
+  /** Another tab erased everything: this page writes nothing any more. */
+  let erased = false;
   let resolving: Promise<void> | null = null;
   let repo!: DossierRepo;
   let store!: TabSession;
@@ -197,6 +199,12 @@ export async function openPageStore(deps: PageStoreDeps): Promise<PageStore> {
         if (c.localEdits) notice({ kind: 'remote-change', text: t('store.remote.pending') });
         else void reloadShown().then(() => notice({ kind: 'info', text: t('store.remote.reloaded') }));
       },
+      onErased: () => {
+        erased = true;
+        store.close();
+        clearSiteKeys(deps.tab);
+        notice({ kind: 'info', text: t('store.erased.elsewhere') });
+      },
     });
     const rescued = !memoryOnly && (await takeRescue());
     let mine: string | null = null;
@@ -273,6 +281,7 @@ export async function openPageStore(deps: PageStoreDeps): Promise<PageStore> {
     },
     notice,
     hide() {
+      if (erased) return;
       const id = store.currentId();
       if (!memoryOnly && id !== null && known !== '' && store.hasLocalEdits()) {
         writeRescue(deps.local, { id, base: known, was: plain(loaded), data: plain(data), tab: tabId });
@@ -280,6 +289,7 @@ export async function openPageStore(deps: PageStoreDeps): Promise<PageStore> {
       void store.flush();
     },
     wouldLoseWork() {
+      if (erased) return false;
       if (memoryOnly) return editedHere;
       if (lastNotice?.kind === 'remote-change' || resolving) return true;
       if (!store.hasLocalEdits()) return false;
@@ -289,10 +299,12 @@ export async function openPageStore(deps: PageStoreDeps): Promise<PageStore> {
     load: async () => data,
     save(d) {
       data = d;
+      if (erased) return;
       editedHere = true;
       store.edit(plain(d));
     },
     flush: guarded(async () => {
+      if (erased) return;
       await store.flush();
       if (resolving) await resolving;
     }),
