@@ -58,13 +58,21 @@ describe('typed before the island is ready', () => {
 });
 
 describe('erase means erase', () => {
-  it('« Effacer mes données » leaves no key of the site in localStorage, sessionStorage or IndexedDB', async () => {
+  it('« Effacer mes données » leaves no key of the site in localStorage, sessionStorage or IndexedDB, even with another tab open', async () => {
     const { context, page } = await newPage(browser);
     await openStep(page, baseUrl, 'employeur');
     await typeInto(page, 'f-employeur-ville', 'Lyon', { blur: false });
     await saved(page);
     // An emergency copy left by a page that closed before its save (written as the page would).
     await page.evaluate(() => localStorage.setItem('guide-siseri:sauvetage', JSON.stringify({ id: 'x', base: '', was: {}, data: { employeur: { ville: 'Secret' } } })));
+    // Another tab of the guide stays open with an edit not yet written (its autosave waits a minute).
+    const other = await context.newPage();
+    await other.addInitScript(() => {
+      const later = window.setTimeout.bind(window);
+      window.setTimeout = ((fn: TimerHandler, ms?: number, ...args: unknown[]) => later(fn, ms === 400 ? 60_000 : ms, ...args)) as typeof window.setTimeout;
+    });
+    await openStep(other, baseUrl, 'employeur');
+    await typeInto(other, 'f-employeur-telephone', '04 78 00 00 01', { blur: false });
     await page.goto(siteUrl(baseUrl, '/confidentialite/'));
     await page.click('[data-erase-all]');
     const reloaded = page.waitForEvent('load', { timeout: 30_000 });
@@ -72,6 +80,8 @@ describe('erase means erase', () => {
     await page.waitForFunction(() => (document.getElementById('effacer-resultat')?.textContent ?? '') !== '', undefined, { timeout: 20_000 });
     expect(await page.locator('#effacer-resultat').innerText()).not.toMatch(/échec|impossible/i);
     await reloaded; // the page reloads after saying it is done: what it then finds counts too
+    await other.waitForFunction(() => document.querySelector('.island__notice')?.textContent?.includes('effacées depuis un autre onglet'));
+    await other.close({ runBeforeUnload: true }); // its page-hide save must write nothing
     const left = await page.evaluate(async () => {
       const keys = (s: Storage) => Object.keys(s).filter((k) => k.startsWith('guide-siseri'));
       const idb = await new Promise<number>((resolve) => {
