@@ -48,6 +48,9 @@ export const storeFr = {
   /** Both tabs changed the same values: this tab's are kept, the other's saved as a copy. `{fields}` lists them, `{copy}` names the copy. */
   'store.merge.clash':
     'Ce dossier a aussi été modifié dans un autre onglet, sur les mêmes champs ({fields})\u00a0: vos valeurs sont gardées ici, et la version de l’autre onglet est gardée dans le dossier «\u00a0{copy}\u00a0» (voir le récapitulatif).',
+  /** Another tab erased every dossier: this page saves nothing any more. */
+  'store.erased.elsewhere':
+    'Vos données ont été effacées depuis un autre onglet\u00a0: cette page n’enregistre plus rien. Rechargez-la pour commencer un nouveau dossier.',
   /** Edits a closed page could not write were taken back. */
   'store.rescue.restored': 'Les dernières saisies d’une page fermée avant leur enregistrement ont été reprises.',
   /** A write failed after the page started (a notice, with the export button). */

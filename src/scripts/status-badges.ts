@@ -9,22 +9,27 @@ import { hasData } from '../lib/early-state';
 import { pageStrings } from './strings';
 import type { frClient } from '../i18n/fr';
 
+/** This tab's copy of `key` (sessionStorage), else the last one written by any tab; `null` when refused. */
+function read(key: string): string | null {
+  for (const storage of [() => sessionStorage, () => localStorage]) {
+    try {
+      const v = storage().getItem(key);
+      if (v !== null) return v;
+    } catch {
+      /* storage refused */
+    }
+  }
+  return null;
+}
+
 /** Reads the mirror (empty when storage is refused). */
 function readMirror() {
-  try {
-    return parseStatusMirror(localStorage.getItem(STATUS_MIRROR_KEY));
-  } catch {
-    return {};
-  }
+  return parseStatusMirror(read(STATUS_MIRROR_KEY));
 }
 
 /** The open dossier's name (empty when none or storage is refused). */
 function readName(): string {
-  try {
-    return (localStorage.getItem(DOSSIER_NAME_KEY) ?? '').slice(0, 120);
-  } catch {
-    return '';
-  }
+  return (read(DOSSIER_NAME_KEY) ?? '').slice(0, 120);
 }
 
 /** Updates every status mark of the page, and the open dossier in the header, from the mirror. */
