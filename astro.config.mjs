@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import pdfFont from './src/integrations/pdf-font.mjs';
 import pagefindIndex from './src/integrations/pagefind-index.mjs';
+import { splitElisionsInHtml } from './src/lib/search/elision.ts';
 import serviceWorker from './src/integrations/service-worker.mjs';
 import precompress from './src/integrations/precompress.mjs';
 
@@ -68,5 +69,5 @@ export default defineConfig({
       },
     },
   },
-  integrations: [mdx(), pdfFont(), pagefindIndex(), serviceWorker(), precompress()],
+  integrations: [mdx(), pdfFont(), pagefindIndex({ transformHtml: splitElisionsInHtml }), serviceWorker(), precompress()],
 });

@@ -7,12 +7,16 @@
  * the built pages are indexed and before the files are written; it may add custom records with
  * Pagefind's Node API (`index.addCustomRecord`, `index.addHTMLFile`).
  */
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 
 /**
  * @typedef {object} PagefindIndexOptions
  * @property {string} [language]  forced index language (default `fr`)
+ * @property {(html: string) => string} [transformHtml]  what Pagefind reads of each page (the
+ *   served file is untouched): the site splits French elisions here so « ASNR » finds « l’ASNR »
  * @property {(index: import('pagefind').PagefindIndex, dir: string) => Promise<void> | void} [extend]
  */
 
@@ -21,16 +25,22 @@ import * as pagefind from 'pagefind';
  * @param {string} dir
  * @param {PagefindIndexOptions} [options]
  */
-export async function writeSearchIndex(dir, { language = 'fr', extend } = {}) {
+export async function writeSearchIndex(dir, { language = 'fr', extend, transformHtml = (html) => html } = {}) {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
   if (!index) throw new Error(`Pagefind : ${errors.join(', ')}`);
   try {
-    const added = await index.addDirectory({ path: dir });
-    if (added.errors.length) throw new Error(`Pagefind : ${added.errors.join(', ')}`);
+    const files = (await readdir(dir, { recursive: true })).filter((f) => f.endsWith('.html')).sort();
+    let pageCount = 0;
+    for (const file of files) {
+      const sourcePath = file.split('\\').join('/');
+      const added = await index.addHTMLFile({ sourcePath, content: transformHtml(await readFile(join(dir, file), 'utf8')) });
+      if (added.errors.length) throw new Error(`Pagefind : ${added.errors.join(', ')}`);
+      pageCount++;
+    }
     if (extend) await extend(index, dir);
     const written = await index.writeFiles({ outputPath: `${dir.replace(/[\\/]$/, '')}/pagefind` });
     if (written.errors.length) throw new Error(`Pagefind : ${written.errors.join(', ')}`);
-    return added.page_count;
+    return pageCount;
   } finally {
     await pagefind.close();
   }

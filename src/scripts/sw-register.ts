@@ -7,6 +7,26 @@ import { pageStrings } from './strings';
 import { parseStatusMirror, STATUS_MIRROR_KEY } from '../lib/status-mirror';
 import type { frClient } from '../i18n/fr';
 
+/** The parts of a waiting `ServiceWorker` and of `navigator.serviceWorker` the update uses. */
+interface WaitingLike {
+  readonly state: string;
+  postMessage(message: unknown): void;
+}
+interface ContainerLike {
+  addEventListener(type: 'controllerchange', cb: () => void, options: { once: true }): void;
+}
+
+/**
+ * « Recharger » on the update banner. In the tab clicked first, the waiting worker is told to
+ * take over and the page reloads once it controls. In every other open tab the same worker may
+ * already be active (the first tab's click activated it): then the page reloads at once.
+ */
+export function applyUpdate(waiting: WaitingLike, container: ContainerLike, reload: () => void): void {
+  if (waiting.state === 'activating' || waiting.state === 'activated' || waiting.state === 'redundant') return reload();
+  container.addEventListener('controllerchange', reload, { once: true });
+  waiting.postMessage({ type: 'SKIP_WAITING' });
+}
+
 /** Groups of files the service worker caches on demand (see src/integrations/sw-template.js). */
 export type WarmGroup = 'pdf' | 'search';
 
@@ -56,10 +76,7 @@ function offerUpdate(waiting: ServiceWorker): void {
   btn.type = 'button';
   btn.className = 'btn';
   btn.textContent = S.updateReload ?? '';
-  btn.addEventListener('click', () => {
-    navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), { once: true });
-    waiting.postMessage({ type: 'SKIP_WAITING' });
-  });
+  btn.addEventListener('click', () => applyUpdate(waiting, navigator.serviceWorker, () => location.reload()));
   bar.append(text, btn);
   document.body.append(bar);
 }

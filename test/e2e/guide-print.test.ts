@@ -8,6 +8,8 @@ import { GlobalWorkerOptions, getDocument } from 'pdfjs-dist/legacy/build/pdf.mj
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, newPage, siteUrl } from './browser';
+import { seedDossier, waitForIsland } from './helpers/island';
+import { e2eDossierData, EMPLOYEUR, REPRESENTANT } from '../fixtures/e2e-dossier';
 
 const require = createRequire(import.meta.url);
 GlobalWorkerOptions.workerSrc = require.resolve('pdfjs-dist/legacy/build/pdf.worker.mjs');
@@ -43,8 +45,8 @@ afterAll(async () => {
 
 /** What must not be printed (each selector must match at least once on the page). */
 const HIDDEN = ['.skip-link', '.site-header', '.site-search', '.stepnav', '.copylink', '#annonces'];
-/** Also hidden on a step page. */
-const HIDDEN_ON_STEP = ['.pager', '.island'];
+/** Also hidden on a form step: the pager and the form's widgets (its values are printed). */
+const HIDDEN_ON_STEP = ['.pager', '.island button', '.island__intro', '.fieldframe__help'];
 
 /** For each selector: how many elements, and which of them are still rendered. */
 async function rendered(selectors: string[]): Promise<Record<string, { count: number; visible: number }>> {
@@ -72,12 +74,12 @@ describe('print', () => {
     await page.goto(siteUrl(baseUrl, path));
     // The heading copy buttons are added by script: wait for them so they are checked too.
     await page.waitForSelector('.copylink--heading', { state: 'attached' });
-    const r = await rendered([...HIDDEN, ...HIDDEN_ON_STEP, 'figure.mock', '.mock__el--hl', '.prose', '.fielddocs', 'h1']);
+    const r = await rendered([...HIDDEN, ...HIDDEN_ON_STEP, 'figure.mock', '.mock__el--hl', '.prose', '.island', 'h1']);
     for (const sel of [...HIDDEN, ...HIDDEN_ON_STEP]) {
       expect(r[sel].count, `${sel} absent de ${path}`).toBeGreaterThan(0);
       expect(r[sel].visible, `${sel} imprimé`).toBe(0);
     }
-    for (const sel of ['figure.mock', '.mock__el--hl', '.prose', '.fielddocs', 'h1']) expect(r[sel].visible, `${sel} non imprimé`).toBeGreaterThan(0);
+    for (const sel of ['figure.mock', '.mock__el--hl', '.prose', '.island', 'h1']) expect(r[sel].visible, `${sel} non imprimé`).toBeGreaterThan(0);
     const links = await externalLinksWithoutAddress();
     expect(links.total).toBeGreaterThan(0);
     expect(links.wrong).toEqual([]);
@@ -85,7 +87,7 @@ describe('print', () => {
 
   it('prints /avant-de-commencer/ as a checklist, without navigation, with link addresses', async () => {
     await page.goto(siteUrl(baseUrl, '/avant-de-commencer/'));
-    const r = await rendered([...HIDDEN, '.prose li']);
+    const r = await rendered([...HIDDEN, '.prose li', '.prose input[type="checkbox"]']);
     for (const sel of HIDDEN) {
       if (sel === '.copylink') continue; // checked below: added by script to each heading
       expect(r[sel].count, `${sel} absent`).toBeGreaterThan(0);
@@ -94,7 +96,8 @@ describe('print', () => {
     await page.waitForSelector('.copylink--heading', { state: 'attached' });
     expect((await rendered(['.copylink']))['.copylink'].visible).toBe(0);
     expect(r['.prose li'].visible).toBeGreaterThan(10);
-    expect(await page.locator('.prose').innerText()).toContain('☐');
+    // Real check boxes (kept with the dossier, test/e2e/checklist.test.ts), printed.
+    expect(r['.prose input[type="checkbox"]'].visible).toBe(12);
     const links = await externalLinksWithoutAddress();
     expect(links.total).toBeGreaterThan(0);
     expect(links.wrong).toEqual([]);
@@ -105,11 +108,46 @@ describe('print', () => {
     await page.waitForSelector('.copylink--heading', { state: 'attached' });
     const text = (await pdfText(await page.pdf({ format: 'A4' }))).join(' ');
     expect(text).toContain("Identifier l'employeur");
-    expect(text).toContain('Suivant (à utiliser)'); // the mock-up, its highlighted button
+    expect(text).toMatch(/Suivant\s*▲?\s*à utiliser/); // the mock-up, its highlighted button and the legend outside it
     expect(text).toContain('Numéro SIRET');
     expect(text).toMatch(/Annuaire des Entreprises \(data\.gouv\.fr\) ?\(https:\/\/annuaire-entreprises\.data\.gouv\.fr\/\)/);
     for (const widget of ['Copier le lien', 'Étape suivante', 'Les 14 étapes', 'Aller au contenu', 'Valider l’étape']) expect(text).not.toContain(widget);
     // Links inside the guide are named by their text, without a path that paper cannot follow.
     expect(text).not.toContain('(/etapes/');
   });
+
+  it.each([
+    ['/etapes/employeur/', [EMPLOYEUR.raisonSociale, EMPLOYEUR.siret, EMPLOYEUR.ville]],
+    ['/etapes/representant-legal/', [REPRESENTANT.nom, REPRESENTANT.courriel]],
+  ] as const)('prints %s with the instruction and the user’s values on page 1, then the mock-up', async (path, values) => {
+    const { context, page: p } = await newPage(browser);
+    await seedDossier(p, baseUrl, e2eDossierData());
+    await p.goto(siteUrl(baseUrl, path));
+    await waitForIsland(p);
+    await p.emulateMedia({ media: 'print' });
+    const pages = await pdfText(await p.pdf({ format: 'A4' }));
+    const first = pages[0]!;
+    expect(first).toContain('Consigne de PASS');
+    for (const v of values) expect(first, `« ${v} » en page 1`).toContain(String(v));
+    const all = pages.join(' ');
+    expect(all).toContain('(à utiliser)'); // the mock-up's highlighted element
+    expect(all.indexOf(String(values[0]))).toBeLessThan(all.indexOf('(à utiliser)'));
+    for (const widget of ['Valider l’étape', 'Copier le lien', 'Où le trouver', 'En savoir plus', 'Ouvrir à côté de PASS']) expect(all).not.toContain(widget);
+    await context.close();
+  }, 60_000);
+
+  it('prints the récapitulatif as a checklist of the values, without buttons', async () => {
+    const { context, page: p } = await newPage(browser);
+    await seedDossier(p, baseUrl, e2eDossierData());
+    await p.goto(siteUrl(baseUrl, '/recapitulatif/'));
+    await p.waitForFunction(() => (document.querySelector('.recap__ready')?.textContent ?? '').length > 0);
+    await p.emulateMedia({ media: 'print' });
+    const visibleButtons = await p.evaluate(() => [...document.querySelectorAll('main button, main select, main input')].filter((b) => (b as HTMLElement).checkVisibility()).map((b) => b.textContent?.trim() || b.id));
+    expect(visibleButtons).toEqual([]);
+    const text = (await pdfText(await p.pdf({ format: 'A4' }))).join(' ');
+    expect(text).toContain(EMPLOYEUR.raisonSociale);
+    expect(text).toMatch(/☐ ?Numéro SIRET/);
+    for (const widget of ['Télécharger l’Annexe 1 (PDF)', 'Exporter le dossier ouvert', 'Renommer', 'Ouvrir à côté de PASS']) expect(text).not.toContain(widget);
+    await context.close();
+  }, 60_000);
 });

@@ -53,7 +53,7 @@ describe('step pages in Chromium', () => {
     await browser?.close();
   });
 
-  it('renders every step with its number, title, instruction, mock-up, prose and field descriptions', async () => {
+  it('renders every step with its number, title, instruction, mock-up, prose and field help', async () => {
     const { context, page } = await newPage(browser);
     const problems: string[] = [];
     for (const s of SCREENS) {
@@ -64,14 +64,18 @@ describe('step pages in Chromium', () => {
       if (h1 !== s.title) problems.push(`${path} : h1 « ${h1} »`);
       if ((await page.locator('.step__counter').innerText()) !== `Étape ${s.number} sur ${STEP_COUNT}`) problems.push(`${path} : compteur`);
       if (!(await page.locator('.step__quote').innerText()).includes(s.instruction.slice(0, 30))) problems.push(`${path} : consigne`);
-      if (!(await page.locator('figure.mock').isVisible())) problems.push(`${path} : maquette invisible`);
+      // On a form step the mock-up is in « Voir l’écran de PASS » (closed) below 1200 px.
+      if (!s.form && !(await page.locator('figure.mock').isVisible())) problems.push(`${path} : maquette invisible`);
+      if (s.form && (await page.locator('details[data-mock-details] figure.mock').count()) !== 1) problems.push(`${path} : maquette absente`);
       const prose = (await page.locator('.prose').innerText()).trim();
       if (prose.length < 400) problems.push(`${path} : texte trop court (${prose.length})`);
       if ((await page.locator('.prose h2[id]').count()) < 2) problems.push(`${path} : moins de 2 titres`);
       if (s.form) {
         const fields = s.form.groups.reduce((n, g) => n + g.fields.length, 0);
-        const docs = await page.locator('.fielddocs li[id^="champ-"]').count();
-        if (docs !== fields) problems.push(`${path} : ${docs} descriptions de champs pour ${fields} champs`);
+        // Each field carries its own help (« Où le trouver ? » / « En savoir plus »), once.
+        const docs = await page.locator('.fieldframe[id^="champ-"] details.fieldhelp').count();
+        if (docs !== fields) problems.push(`${path} : ${docs} aides de champ pour ${fields} champs`);
+        if ((await page.locator('.fielddocs').count()) !== 0) problems.push(`${path} : « Les champs de cet écran » en double`);
       }
     }
     expect(problems).toEqual([]);

@@ -12,7 +12,7 @@ import { drawFooter, planHeader } from './header';
 import { closingItems, firstBaseline, sectionItems, type ItemContext } from './items';
 import { flow } from './flow';
 import { sanitizeText } from './sanitize';
-import { annexeSections } from './sections';
+import { afterSignatureSection, annexeSections } from './sections';
 import { parisDateParts, t } from './strings';
 import { FieldFactory } from './text-field';
 
@@ -33,9 +33,9 @@ export interface Annexe1Options {
 }
 
 /** Producer in the PDF metadata: fixed (no version number), so the output does not drift. */
-export const PDF_PRODUCER = 'guide-siseri (pdf-lib)';
+const PDF_PRODUCER = 'guide-siseri (pdf-lib)';
 /** Creator in the PDF metadata: fixed, like the producer. */
-export const PDF_CREATOR = 'guide-siseri — préparation de l’Annexe 1 SISERI';
+const PDF_CREATOR = 'guide-siseri — préparation de l’Annexe 1 SISERI';
 
 const employeurOf = (data: DossierData): DossierRecord => {
   const e: unknown = data.employeur;
@@ -83,7 +83,7 @@ async function render(dossier: DossierData, opts: Annexe1Options, annexeFont: An
   const fields = new FieldFactory(doc, canvas, STYLES.value, FIELD_PAD_Y + firstBaseline(STYLES.value, metrics));
   const ctx: ItemContext = { canvas, metrics, fields };
   const header = planHeader(ctx, { typeA: employeur.protocole === 'entreprise', incomplete: opts.incomplete });
-  const items = [...sectionItems(ctx, annexeSections(data)), ...closingItems(ctx)];
+  const items = [...sectionItems(ctx, annexeSections(data)), ...closingItems(ctx, afterSignatureSection(data))];
   const pages = flow(doc, canvas, header, items);
 
   const [year, month, day] = parisDateParts(now);
