@@ -7,9 +7,13 @@
  *    what Chromium really fetches at start-up on the Lighthouse pages (`import()` included);
  * 3. the Annexe 1 PDF: median of 30 warm runs of `buildAnnexe1(benchDossier())`, and its size;
  * 4. Pagefind search latency in Chromium, cold and warm (`scripts/bench/search.mjs`);
- * 5. Lighthouse mobile scores of `/`, `/etapes/employeur/`, `/recapitulatif/`.
+ * 5. Lighthouse mobile scores of `/`, `/etapes/employeur/`, `/recapitulatif/`;
+ * 6. bytes fetched in Chromium: first visit of `/` with the precache, first PDF click
+ *    (`scripts/bench/network.mjs`);
+ * then issue 15's table, from this run.
  *
- * Options: `--no-build` (measure the existing `dist-bench/`), `--lighthouse-runs=N` (default 3).
+ * Options: `--no-build` (measure the existing `dist-bench/`), `--lighthouse-runs=N` (default 3,
+ * 0 to skip Lighthouse), `--runs=N` for the Chromium byte counts (default 3).
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
@@ -21,6 +25,8 @@ import { benchPdf } from './bench/pdf.mjs';
 import { benchSearch } from './bench/search.mjs';
 import { runLighthouse } from './bench/lighthouse.mjs';
 import { loadedScripts } from './bench/loaded.mjs';
+import { benchNetwork } from './bench/network.mjs';
+import { runnerImport } from 'vite';
 import { fr, ms } from './bench/stats.mjs';
 import { startStaticServer } from './static-server.mjs';
 
@@ -33,6 +39,7 @@ const CATEGORY_LABELS = { performance: 'Performance', accessibility: 'Accessibil
 const args = process.argv.slice(2);
 const skipBuild = args.includes('--no-build');
 const lighthouseRuns = Number(args.find((a) => a.startsWith('--lighthouse-runs='))?.split('=')[1] ?? 3);
+const networkRuns = Number(args.find((a) => a.startsWith('--runs='))?.split('=')[1] ?? 3);
 const base = process.env.SITE_BASE || '/';
 
 const title = (s) => console.log(`\n${s}\n${'─'.repeat(s.length)}`);
@@ -98,7 +105,8 @@ try {
   }
 
   title(`5. Lighthouse mobile (${lighthouseRuns} passage(s) par page, passage médian)`);
-  report.lighthouse = await runLighthouse(LIGHTHOUSE_PAGES.map((p) => url + p), { runs: lighthouseRuns });
+  report.lighthouse = lighthouseRuns > 0 ? await runLighthouse(LIGHTHOUSE_PAGES.map((p) => url + p), { runs: lighthouseRuns }) : [];
+  if (!lighthouseRuns) console.log('--lighthouse-runs=0 : pas de Lighthouse.');
   for (const r of report.lighthouse) {
     const path = `/${r.url.slice(url.length)}`;
     console.log(`${path}  ${Object.entries(r.scores).map(([c, s]) => `${CATEGORY_LABELS[c]} ${s}`).join(' · ')}   (performance par passage : ${r.performanceScores.join(', ')} ; FCP ${ms(r.metrics.fcpMs)}, LCP ${ms(r.metrics.lcpMs)}, TBT ${ms(r.metrics.tbtMs)}, CLS ${r.metrics.cls})`);
@@ -113,9 +121,33 @@ try {
       }
     }
   }
+
+  title(`6. Octets en réseau (Chromium, médiane de ${networkRuns} contextes neufs, gzip -9 de chaque fichier)`);
+  const { module } = await runnerImport(join(ROOT, 'scripts/bench/annexe1-entry.mjs'), { root: ROOT, configFile: false, logLevel: 'error' });
+  const exportJson = JSON.stringify({ format: 'guide-siseri', version: 2, exportedAt: '2026-11-28T10:00:00.000Z', dossiers: [{ name: 'Cabinet', named: true, data: module.dossierComplet() }] });
+  report.network = await benchNetwork(join(ROOT, OUT_DIR), url, exportJson, { runs: networkRuns });
+  const N = report.network;
+  console.log(`Première visite de / avec le précache : ${fr(N.firstVisit.gzip)} o gz, ${N.firstVisit.requests} requêtes`);
+  console.log(`Premier clic PDF (dossier français) : ${fr(N.pdfClick.gzip)} o gz, ${N.pdfClick.requests} requête(s), à froid ${ms(N.pdfClick.coldMs)} en local, ≈ ${ms(N.pdfClick.slow4gMs)} en 4G lente`);
 } finally {
   await new Promise((ok) => server.close(ok));
 }
+
+title('Tableau de l’issue 15 (cette exécution)');
+const lh = (path) => report.lighthouse.find((r) => new URL(r.url).pathname.endsWith(path));
+const step = report.startup.find((s) => s.path === '/etapes/employeur/');
+const prose = report.pages.find((p) => p.path === '/');
+const rows = [
+  ['Première visite de / avec le précache', `${fr(report.network.firstVisit.gzip / 1000, 1)} ko gz, ${report.network.firstVisit.requests} requêtes`],
+  ['Page de texte, premier chargement (HTML/CSS/JS)', `${fr((prose.html.gzip + prose.css.gzip + prose.startup.gzip) / 1000, 1)} ko`],
+  ['Étape, JS chargé avant load (import() compris)', step ? `${fr((step.firstLoadGzip + step.startupImportsGzip) / 1000, 1)} ko` : '?'],
+  ['Lighthouse Performance / · étape · récapitulatif', report.lighthouse.length ? ['', 'etapes/employeur/', 'recapitulatif/'].map((p) => lh(p)?.scores.performance ?? '?').join(' · ') : 'non mesuré'],
+  ['TBT /recapitulatif/', lh('recapitulatif/') ? ms(lh('recapitulatif/').metrics.tbtMs) : 'non mesuré'],
+  ['Clic PDF : octets / à froid / 4G lente', `${fr(report.network.pdfClick.gzip / 1000, 1)} ko gz / ${ms(report.network.pdfClick.coldMs)} / ≈ ${ms(report.network.pdfClick.slow4gMs)}`],
+  ['Construction propre', report.build ? ms(report.build.totalMs) : 'non mesurée (--no-build)'],
+];
+console.log(rows.map(([a, b]) => `| ${a} | ${b} |`).join('\n'));
+report.issue15Table = Object.fromEntries(rows);
 
 writeFileSync(join(ROOT, 'bench-report.json'), `${JSON.stringify(report, null, 2)}\n`);
 console.log('\nRapport complet : bench-report.json');

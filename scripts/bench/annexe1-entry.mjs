@@ -4,4 +4,4 @@
  * the benchmark dossier, in one module graph.
  */
 export { buildAnnexe1 } from '../../src/lib/annexe1/index.ts';
-export { benchDossier } from '../../test/fixtures/dossier-complet.ts';
+export { benchDossier, dossierComplet } from '../../test/fixtures/dossier-complet.ts';

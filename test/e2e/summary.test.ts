@@ -173,15 +173,18 @@ describe('récapitulatif with an empty dossier', () => {
   it('gives a PDF marked « Dossier incomplet » on every page, and loads pdf-lib only on click', async () => {
     const { context, page } = await newPage(browser, { acceptDownloads: true });
     const scripts: { url: string; body: string }[] = [];
-    page.on('response', async (r) => {
-      if (r.request().resourceType() === 'script') scripts.push({ url: r.url(), body: await r.text().catch(() => '') });
+    const reading: Promise<void>[] = [];
+    page.on('response', (r) => {
+      if (r.request().resourceType() === 'script') reading.push(r.text().then((body) => void scripts.push({ url: r.url(), body }), () => undefined));
     });
     await openSummary(page);
     await page.waitForLoadState('networkidle');
+    await Promise.all(reading);
     const firstLoad = [...scripts];
     expect(firstLoad.length).toBeGreaterThan(0);
     expect(firstLoad.filter((s) => /PDFDocument|fontkit/i.test(s.body)).map((s) => s.url)).toEqual([]);
     const { bytes } = await downloadPdf(page);
+    await Promise.all(reading); // every script body read, the PDF code's included
     expect(scripts.some((s) => /PDFDocument/.test(s.body))).toBe(true);
     const pages = await pdfText(bytes);
     expect(pages.length).toBeGreaterThan(0);
