@@ -47,6 +47,6 @@ export function refreshBadges(): void {
       return;
     }
     el.dataset.status = s;
-    text.textContent = ` (${(labels as Record<string, string>)[s] ?? s})`;
+    text.textContent = (labels as Record<string, string>)[s] ?? s;
   });
 }
