@@ -5,7 +5,6 @@
  * their words are visually hidden text (the icon comes from CSS on `data-status`).
  */
 import { DOSSIER_NAME_KEY, STATUS_MIRROR_KEY, parseStatusMirror } from '../lib/status-mirror';
-import { hasData } from '../lib/early-state';
 import { pageStrings } from './strings';
 import type { frClient } from '../i18n/fr';
 
@@ -36,11 +35,12 @@ function readName(): string {
 export function refreshBadges(): void {
   const name = readName();
   const mirror = readMirror();
-  const show = name !== '' && hasData(mirror);
+  // Shown once the dossier has data (same rule as the inline scripts of lib/early-state.ts).
+  const show = name !== '' && Object.values(mirror).some((s) => s !== 'vide');
   document.querySelectorAll<HTMLElement>('[data-dossier-name]').forEach((el) => {
     el.hidden = !show;
     const text = el.querySelector('[data-dossier-name-text]');
-    if (text && text.textContent !== name) text.textContent = name;
+    if (text) text.textContent = name;
   });
   const labels = pageStrings<typeof frClient>('i18n-client').status ?? {};
   document.querySelectorAll<HTMLElement>('[data-step-status]').forEach((el) => {
@@ -52,6 +52,6 @@ export function refreshBadges(): void {
       return;
     }
     el.dataset.status = s;
-    text.textContent = ` (${(labels as Record<string, string>)[s] ?? s})`;
+    text.textContent = (labels as Record<string, string>)[s] ?? s;
   });
 }

@@ -82,5 +82,5 @@ describe('site shell', () => {
     }
     expect(problems).toEqual([]);
     await context.close();
-  }, 180_000);
+  }, 400_000);
 });
