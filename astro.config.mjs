@@ -1,9 +1,17 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import pdfFont from './src/integrations/pdf-font.mjs';
+import pagefindIndex from './src/integrations/pagefind-index.mjs';
+import { splitElisionsInHtml } from './src/lib/search/elision.ts';
+import serviceWorker from './src/integrations/service-worker.mjs';
+import precompress from './src/integrations/precompress.mjs';
 
 /**
- * Static build. The base path is configurable (`SITE_BASE=/guide-siseri/ npm run build`) so the
+ * Static build: a plain `astro build` writes the whole site — pages with their
+ * Content-Security-Policy (`security.csp`), the PDF's fallback font, the Pagefind index, the
+ * service worker and gzip/brotli twins (the integrations below run in this order at
+ * `astro:build:done`). The base path is configurable (`SITE_BASE=/guide-siseri/ npm run build`) so the
  * site can be served from a sub-path of any static host; every internal URL goes through
  * `withBase` (src/lib/url.ts).
  */
@@ -20,6 +28,30 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   devToolbar: { enabled: false },
+  // No code blocks in the guide: no Shiki to load (it also writes inline styles a CSP forbids).
+  markdown: { syntaxHighlight: false },
+  // A <meta http-equiv> CSP in every page (works on any static host). The site has no inline
+  // script or style: Astro's own hashes stay empty and 'self' covers the bundles.
+  // 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly; never 'unsafe-eval' (Alpine runs
+  // its CSP build).
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "manifest-src 'self'",
+        "frame-src 'none'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   vite: {
     // No modulepreload helper in every page's first load: lazy chunks load their own imports.
     build: {
@@ -37,5 +69,5 @@ export default defineConfig({
       },
     },
   },
-  integrations: [mdx()],
+  integrations: [mdx(), pdfFont(), pagefindIndex({ transformHtml: splitElisionsInHtml }), serviceWorker(), precompress()],
 });

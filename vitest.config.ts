@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 /**
  * Two projects: `unit` (pure logic, Node) and `e2e` (the built `dist/` served on a local port,
  * driven in Chromium through playwright-core). `npm test` builds the site before running both.
+ * Timeouts are explicit and generous: the suite must hold on 2 shared cores slowed fourfold;
+ * property-test sizes come from `test/fixtures/budget.ts` (`npm run test:deep` for long runs).
  */
 export default defineConfig({
   test: {
@@ -12,6 +14,8 @@ export default defineConfig({
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],
           environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
         },
       },
       {
@@ -20,8 +24,8 @@ export default defineConfig({
           include: ['test/e2e/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['test/e2e/global-setup.ts'],
-          testTimeout: 60_000,
-          hookTimeout: 120_000,
+          testTimeout: 180_000,
+          hookTimeout: 240_000,
           fileParallelism: false,
         },
       },

@@ -2,7 +2,7 @@
 /**
  * Performance measurements (`npm run bench`; not part of the tests, no timing assertion). Prints a
  * French report and writes `bench-report.json` (git-ignored):
- * 1. a fresh build into `dist-bench/` (astro build + postbuild), wall clock — never into `dist/`;
+ * 1. a fresh build into `dist-bench/` (a plain `astro build`), wall clock — never into `dist/`;
  * 2. the first-load bytes of every page (`scripts/size.mjs`, budgets reported, not enforced), and
  *    what Chromium really fetches at start-up on the Lighthouse pages (`import()` included);
  * 3. the Annexe 1 PDF: median of 30 warm runs of `buildAnnexe1(benchDossier())`, and its size;
@@ -61,7 +61,7 @@ if (skipBuild) {
   console.log(`--no-build : ${OUT_DIR}/ existant mesuré tel quel.`);
 } else {
   report.build = await timeBuild(ROOT, OUT_DIR);
-  console.log(`astro build : ${ms(report.build.astroMs)}   postbuild (Pagefind, CSP, service worker) : ${ms(report.build.postbuildMs)}   total : ${ms(report.build.totalMs)}`);
+  console.log(`astro build (pages, CSP, police du PDF, Pagefind, service worker, gzip/brotli) : ${ms(report.build.totalMs)}`);
 }
 
 // 2. Bytes.

@@ -2,13 +2,17 @@
 /**
  * Size budgets of the built site (`npm run size`, and the last step of `npm test`).
  *
- * For every HTML page of `SITE_OUT_DIR` (default `dist/`, served under `SITE_BASE`), measures the
- * **first load** in gzip level 9 bytes: the HTML; the CSS of `<link rel="stylesheet">`; the JS of
- * every `<script type="module" src>` and `<link rel="modulepreload">` plus the transitive
- * **static** imports of those chunks (`import … from "./x.js"`, `import "./x.js"`,
- * `export … from "./x.js"`), each file once per page. Dynamic `import()` is not followed: that code
- * loads later, on demand. Then checks the budgets of `scripts/budgets.mjs` and the code that must
- * never be in a first load (pdf-lib, localforage, the validators), detected by content.
+ * For every HTML page of `SITE_OUT_DIR` (default `dist/`, served under `SITE_BASE`), measures what
+ * the browser fetches at start-up, in gzip level 9 bytes: the HTML; the CSS of
+ * `<link rel="stylesheet">`; the JS of every `<script type="module" src>` and
+ * `<link rel="modulepreload">`, the transitive **static** imports of those chunks
+ * (`import … from "./x.js"`, `import "./x.js"`, `export … from "./x.js"`) — the `js` first load —
+ * **and** the chunks they `import("./x.js")`, transitively — the `startup` JS, which the budgets
+ * check: a page's code starts those imports as it starts. Only the PDF code (pdf-lib, fontkit,
+ * recognised by content) is left out: it loads on the « Télécharger l’Annexe 1 » click. Then checks
+ * the budgets of `scripts/budgets.mjs`, the code that must never load at start-up (pdf-lib,
+ * localforage, the validators), detected by content, and the first visit with the service
+ * worker's precache (`scripts/first-visit.mjs`).
  *
  * Prints a table; exits 1 naming each offending page and file. The pure parts are exported for
  * the unit tests (`test/unit/size-*.test.ts`) and the benchmark (`scripts/bench.mjs`).
@@ -17,7 +21,7 @@ import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { BUDGETS, PAGE_TYPE_LABELS } from './budgets.mjs';
+import { BUDGETS, FIRST_VISIT_BUDGET, ON_ACTION_CHUNKS, PAGE_TYPE_LABELS } from './budgets.mjs';
 
 /** @typedef {import('./budgets.mjs').PageType} PageType */
 /** @typedef {import('./budgets.mjs').Budget} Budget */
@@ -30,7 +34,8 @@ import { BUDGETS, PAGE_TYPE_LABELS } from './budgets.mjs';
  * @property {PageType} type
  * @property {AssetSize} html
  * @property {{ gzip: number, files: AssetSize[] }} css
- * @property {{ gzip: number, files: AssetSize[] }} js
+ * @property {{ gzip: number, files: AssetSize[] }} js  static first load
+ * @property {{ gzip: number, files: AssetSize[] }} startup  first load and the `import()`s it starts (budgeted)
  * @property {{ code: ForbiddenCode, file: string }[]} found  forbidden-code signatures seen in first-load scripts
  */
 /** @typedef {{ kind: 'html' | 'css' | 'js', actual: number, limit: number, files: AssetSize[] } | { kind: 'forbidden', code: ForbiddenCode, files: string[] }} Failure */
@@ -110,6 +115,18 @@ export function staticImports(code) {
   return out;
 }
 
+/** Specifiers of the literal dynamic imports of a JS module: `import("./a.js")`, `import(`./a.js`)` (relative or root-relative). */
+export function dynamicImports(code) {
+  const out = [];
+  for (const m of code.matchAll(/(?<![\w$.])import\s*\(\s*(["'`])([^"'`$\n]+)\1\s*\)/g)) {
+    if (/^\.{0,2}\//.test(m[2]) && !out.includes(m[2])) out.push(m[2]);
+  }
+  return out;
+}
+
+/** Whether a chunk is PDF code (pdf-lib, fontkit): loaded on the PDF click, never at start-up. */
+export const isPdfCode = (text) => SIGNATURES['pdf-lib'].some((re) => re.test(text));
+
 /**
  * The file (relative to the site root, `/`-separated) that a URL reference points to, resolved
  * against the URL of the document or chunk that holds it; `null` for another origin or a URL
@@ -138,15 +155,18 @@ function readSiteFile(root, file, referrer) {
  * file once. Returns the files with their contents, in discovery order.
  * @param {string} root  the built site folder
  * @param {{ modules: string[], inlineModules: string[] }} entries
- * @param {{ pageUrl: string, base?: string, referrer?: string }} o
+ * With `dynamic`, also follows literal `import()`s, except into PDF code (`isPdfCode`).
+ * @param {{ pageUrl: string, base?: string, referrer?: string, dynamic?: boolean }} o
  * @returns {{ file: string, content: Buffer }[]}
  */
-export function walkStaticGraph(root, entries, { pageUrl, base = '/', referrer = pageUrl }) {
+export function walkStaticGraph(root, entries, { pageUrl, base = '/', referrer = pageUrl, dynamic = false }) {
   const b = base.endsWith('/') ? base : `${base}/`;
   /** @type {Map<string, Buffer>} */
   const seen = new Map();
   /** @type {{ file: string, from: string, fromUrl: string }[]} */
   const queue = [];
+  /** Files reached through an `import()` (only those may be skipped as PDF code). */
+  const lazy = new Set();
   const enqueue = (ref, fromUrl, from) => {
     const file = resolveReference(ref, fromUrl, b);
     if (file !== null && !seen.has(file) && !queue.some((q) => q.file === file)) queue.push({ file, from, fromUrl });
@@ -157,8 +177,18 @@ export function walkStaticGraph(root, entries, { pageUrl, base = '/', referrer =
     const { file, from } = /** @type {{ file: string, from: string }} */ (queue.shift());
     if (seen.has(file)) continue;
     const content = readSiteFile(root, file, from);
+    const text = content.toString('utf8');
+    if (dynamic && lazy.has(file) && isPdfCode(text)) continue;
     seen.set(file, content);
-    for (const ref of staticImports(content.toString('utf8'))) enqueue(ref, b + file, file);
+    for (const ref of staticImports(text)) enqueue(ref, b + file, file);
+    if (dynamic) {
+      for (const ref of dynamicImports(text)) {
+        const target = resolveReference(ref, b + file, b);
+        if (target === null || ON_ACTION_CHUNKS.some((re) => re.test(target))) continue;
+        if (!seen.has(target)) lazy.add(target);
+        enqueue(ref, b + file, file);
+      }
+    }
   }
   return [...seen].map(([file, content]) => ({ file, content }));
 }
@@ -198,10 +228,12 @@ export function measurePage(root, file, { base = '/' } = {}) {
   const css = cssFiles.map((f) => size(f, readSiteFile(root, f, file)));
   const scripts = walkStaticGraph(root, assets, { pageUrl, base: b, referrer: file });
   const js = scripts.map(({ file: f, content }) => size(f, content));
+  const started = walkStaticGraph(root, assets, { pageUrl, base: b, referrer: file, dynamic: true });
+  const startup = started.map(({ file: f, content }) => size(f, content));
 
   /** @type {{ code: ForbiddenCode, file: string }[]} */
   const found = [];
-  for (const { file: f, content } of scripts) for (const code of forbiddenCodeIn(content.toString('utf8'))) found.push({ code, file: f });
+  for (const { file: f, content } of started) for (const code of forbiddenCodeIn(content.toString('utf8'))) found.push({ code, file: f });
   [...assets.inlineModules, ...assets.inlineScripts].forEach((body, i) => {
     for (const code of forbiddenCodeIn(body)) found.push({ code, file: `${file} (script en ligne n° ${i + 1})` });
   });
@@ -214,6 +246,7 @@ export function measurePage(root, file, { base = '/' } = {}) {
     html: size(file, raw),
     css: { gzip: sum(css), files: css },
     js: { gzip: sum(js), files: js },
+    startup: { gzip: sum(startup), files: startup },
     found,
   };
 }
@@ -245,7 +278,8 @@ export function checkPage(page, budgets = BUDGETS) {
   const failures = [];
   if (page.html.gzip > budget.html) failures.push({ kind: 'html', actual: page.html.gzip, limit: budget.html, files: [page.html] });
   if (page.css.gzip > budget.css) failures.push({ kind: 'css', actual: page.css.gzip, limit: budget.css, files: page.css.files });
-  if (page.js.gzip > budget.js) failures.push({ kind: 'js', actual: page.js.gzip, limit: budget.js, files: page.js.files });
+  const js = page.startup ?? page.js;
+  if (js.gzip > budget.js) failures.push({ kind: 'js', actual: js.gzip, limit: budget.js, files: js.files });
   for (const code of budget.forbid) {
     const files = page.found.filter((f) => f.code === code).map((f) => f.file);
     if (files.length) failures.push({ kind: 'forbidden', code, files });
@@ -280,13 +314,24 @@ export function failureLines(pages, budgets = BUDGETS) {
   return [...byFailure].map(([text, paths]) => `${paths.join(', ')} : ${text}`);
 }
 
+/** One line per page type whose JS is above its `target` (the largest page of the type). */
+export function targetLines(pages, budgets = BUDGETS) {
+  const out = [];
+  for (const [type, b] of Object.entries(budgets)) {
+    if (b.target === undefined) continue;
+    const worst = Math.max(0, ...pages.filter((p) => p.type === type).map((p) => (p.startup ?? p.js).gzip));
+    if (worst > b.target) out.push(`${PAGE_TYPE_LABELS[type]} : JS ${fmt(worst)} o gz > objectif ${fmt(b.target)} o`);
+  }
+  return out;
+}
+
 /** The table of every page: type, page, HTML/CSS/JS gzip bytes, budget, OK/DÉPASSÉ. */
 export function formatTable(pages, budgets = BUDGETS) {
   const rows = [['Type', 'Page', 'HTML gz', 'CSS gz', 'JS gz', 'Budget HTML/CSS/JS', 'État']];
   for (const p of pages) {
     const b = budgets[p.type];
     const ok = checkPage(p, budgets).length === 0;
-    rows.push([PAGE_TYPE_LABELS[p.type], p.path, fmt(p.html.gzip), fmt(p.css.gzip), fmt(p.js.gzip), `${fmt(b.html)} / ${fmt(b.css)} / ${fmt(b.js)}`, ok ? 'OK' : 'DÉPASSÉ']);
+    rows.push([PAGE_TYPE_LABELS[p.type], p.path, fmt(p.html.gzip), fmt(p.css.gzip), fmt((p.startup ?? p.js).gzip), `${fmt(b.html)} / ${fmt(b.css)} / ${fmt(b.js)}`, ok ? 'OK' : 'DÉPASSÉ']);
   }
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
   const numeric = new Set([2, 3, 4]);
@@ -294,7 +339,7 @@ export function formatTable(pages, budgets = BUDGETS) {
 }
 
 /** `npm run size`: measures `SITE_OUT_DIR` (or `dist`), prints the table, exits 1 on a failure. */
-function main() {
+async function main() {
   const root = resolve(process.env.SITE_OUT_DIR || 'dist');
   const base = process.env.SITE_BASE || '/';
   if (!existsSync(join(root, 'index.html'))) {
@@ -302,16 +347,27 @@ function main() {
     process.exit(1);
   }
   const pages = measureSite(root, { base });
-  console.log(`Budgets de taille — premier chargement, octets gzip niveau 9 (${relative(process.cwd(), root) || '.'}, base ${base})\n`);
+  console.log(`Budgets de taille — octets gzip niveau 9 de ce que charge chaque page au démarrage, import() lancés au démarrage compris (${relative(process.cwd(), root) || '.'}, base ${base})\n`);
   console.log(formatTable(pages));
   const failures = failureLines(pages);
+  const { firstVisit } = await import('./first-visit.mjs');
+  const visit = firstVisit(root, { base });
+  const visitOk = visit.gzip <= FIRST_VISIT_BUDGET;
+  const precache = visit.serviceWorker ? `avec le précache du service worker (${visit.precached} fichiers)` : 'sans service worker (pas de sw.js)';
+  console.log(`\nPremière visite de / ${precache} : ${fmt(visit.gzip)} o gz, ${visit.count} fichiers (budget ${fmt(FIRST_VISIT_BUDGET)} o) — ${visitOk ? 'OK' : 'DÉPASSÉ'}`);
+  if (!visitOk) failures.push(`première visite de / : ${fmt(visit.gzip)} o gz > budget ${fmt(FIRST_VISIT_BUDGET)} o`);
+  for (const line of targetLines(pages)) console.log(`  objectif non atteint — ${line}`);
   if (failures.length) {
-    const count = pages.filter((p) => checkPage(p).length).length;
-    console.error(`\nBudgets dépassés sur ${count} page(s) :`);
+    console.error(`\nBudgets dépassés :`);
     for (const line of failures) console.error(`  ✗ ${line}`);
     process.exit(1);
   }
   console.log(`\nTous les budgets sont respectés (${pages.length} pages).`);
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) main();
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  main().catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });
+}

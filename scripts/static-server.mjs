@@ -1,28 +1,26 @@
 /**
- * A tiny static file server for the built site (used by `npm start` and the browser tests).
- * Serves `root` under `base` (e.g. `/guide-siseri/`), `index.html` for folders, the site's
- * 404 page otherwise; sends the cache headers a real static host should use.
+ * The static file server of the built site (used by `npm start` and the browser tests), on the
+ * maintained `sirv` library: serves `root` under `base` (e.g. `/guide-siseri/`), `index.html` for
+ * folders, the precompressed `.br` / `.gz` twins written by the build when the browser accepts
+ * them (as a real static host does), the site's 404 page otherwise, and the cache headers a real
+ * static host should use. Nothing outside `root` is ever served: sirv resolves each path and
+ * refuses anything that does not stay inside the folder (see test/unit/static-server.test.ts).
  */
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, resolve, sep } from 'node:path';
+import sirv from 'sirv';
 
-const TYPES = {
+/** Text types sent with their charset (sirv's own table has none). */
+const TEXT_TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
   '.webmanifest': 'application/manifest+json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.ttf': 'font/ttf',
-  '.woff2': 'font/woff2',
-  '.wasm': 'application/wasm',
-  '.pdf': 'application/pdf',
-  '.xml': 'application/xml; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
 };
 
 /** Cache-Control for a path: hashed assets are immutable, everything else revalidates. */
@@ -38,40 +36,50 @@ export function cacheControl(path) {
 export async function startStaticServer({ root, base = '/', port = 0, host = '127.0.0.1' }) {
   const absRoot = resolve(root);
   const b = base.endsWith('/') ? base : `${base}/`;
-  const server = createServer(async (req, res) => {
-    try {
-      const url = new URL(req.url ?? '/', 'http://localhost');
-      let path = decodeURIComponent(url.pathname);
-      if (!path.startsWith(b)) {
-        if (`${path}/` === b) return void res.writeHead(301, { Location: b }).end();
-        res.writeHead(404, { 'Content-Type': TYPES['.txt'] }).end('Hors du site');
-        return;
-      }
-      path = '/' + path.slice(b.length);
-      let file = normalize(join(absRoot, path));
-      if (!file.startsWith(absRoot)) return void res.writeHead(403).end();
-      let info = await stat(file).catch(() => null);
-      if (info?.isDirectory()) {
-        if (!path.endsWith('/')) return void res.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end();
-        file = join(file, 'index.html');
-        info = await stat(file).catch(() => null);
-      }
-      if (!info) {
-        const body = await readFile(join(absRoot, '404.html')).catch(() => Buffer.from('Introuvable'));
-        res.writeHead(404, { 'Content-Type': TYPES['.html'], 'Cache-Control': 'no-cache' }).end(body);
-        return;
-      }
-      const body = await readFile(file);
-      res.writeHead(200, {
-        'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-        'Cache-Control': cacheControl(path),
-        'X-Content-Type-Options': 'nosniff',
-        'Referrer-Policy': 'no-referrer',
-      });
-      res.end(req.method === 'HEAD' ? undefined : body);
-    } catch (e) {
-      res.writeHead(500).end(String(e));
+  const notFound = async (res) => {
+    const body = await readFile(join(absRoot, '404.html')).catch(() => Buffer.from('Introuvable'));
+    res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache' }).end(body);
+  };
+  // `dev: true`: files are looked up on each request (a test may redeploy into `root`).
+  const files = sirv(absRoot, {
+    dev: true,
+    etag: true,
+    gzip: true,
+    brotli: true,
+    extensions: ['html'],
+    setHeaders(res, pathname) {
+      res.setHeader('Cache-Control', cacheControl(pathname));
+      res.setHeader('X-Content-Type-Options', 'nosniff');
+      res.setHeader('Referrer-Policy', 'no-referrer');
+      const type = TEXT_TYPES[extname(pathname.endsWith('/') ? 'index.html' : pathname)];
+      if (type) res.setHeader('Content-Type', type);
+    },
+  });
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const path = url.pathname;
+    if (!path.startsWith(b)) {
+      if (`${path}/` === b) return void res.writeHead(301, { Location: b }).end();
+      return void res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Hors du site');
     }
+    const inside = `/${path.slice(b.length)}`;
+    void (async () => {
+      // A folder asked without its final slash: redirect, as static hosts do.
+      if (!inside.endsWith('/') && !/\.[^/]*$/.test(inside)) {
+        let decoded = inside;
+        try {
+          decoded = decodeURIComponent(inside);
+        } catch {
+          /* not a folder then */
+        }
+        const full = resolve(absRoot, `.${decoded}`);
+        if (full.startsWith(absRoot + sep) && (await stat(full).catch(() => null))?.isDirectory()) {
+          return void res.writeHead(301, { Location: `${path}/${url.search}` }).end();
+        }
+      }
+      req.url = inside + url.search;
+      files(req, res, () => void notFound(res));
+    })().catch((e) => res.writeHead(500).end(String(e)));
   });
   await new Promise((ok) => server.listen(port, host, ok));
   const addr = server.address();

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
- * Proves the site works when deployed under a sub-path: builds it with
- * `SITE_BASE=/guide-siseri/` into `dist-sous-chemin/`, then runs the browser tests that cover
+ * Proves the site works when deployed under a sub-path: builds it with the same plain
+ * `astro build` as the main site (integrations included), `SITE_BASE=/guide-siseri/`, into
+ * `dist-sous-chemin/`, then runs the browser tests that cover
  * links, assets, search, the service worker's scope, the manifest and the PDF against it.
  */
 import { spawnSync } from 'node:child_process';
@@ -13,5 +14,4 @@ const run = (cmd, args) => {
 };
 console.log('Sous-chemin : construction avec SITE_BASE=/guide-siseri/…');
 run('npx', ['astro', 'build', '--silent']);
-run('node', ['scripts/postbuild.mjs']);
 run('npx', ['vitest', 'run', '--project', 'e2e', 'test/e2e/foundation.test.ts', 'test/e2e/offline.test.ts', 'test/e2e/summary.test.ts']);

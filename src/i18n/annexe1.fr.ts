@@ -38,6 +38,14 @@ export const ANNEXE1_FR = {
   'annexe1.entree': '{noun} n°\u00a0{n}',
   /** Label of the continuation of a value too long for one page. */
   'annexe1.suite': '{label} (suite)',
+  /** Value of a ticked piece (a file PASS asks for, ready to join). */
+  'annexe1.piece.prete': 'À joindre — prête',
+  /** Value of a piece not ticked yet. */
+  'annexe1.piece.manquante': 'À préparer',
+  /** A section with nothing to print. */
+  'annexe1.sectionVide': '—',
+  /** Title of the closing box: what PASS gives after the signature, to write down by hand or in the fields. */
+  'annexe1.apresSignature': 'À compléter après la signature : n°\u00a0de protocole, nom clé',
   /** Generic message for an empty list. */
   'annexe1.listeVide': 'Aucune personne renseignée',
   /** Section titles, by form key of the model. Unknown keys fall back to the model's titles. */

@@ -5,16 +5,20 @@
  * Typography: ’ apostrophe, « » with no-break spaces (U+00A0), no-break space before : ; ! ?, and
  * no-break spaces inside the numbers given as examples (so they never wrap).
  */
+import { fill } from './fill';
 
 /** The checks' messages, by key (`check.<rule>.<case>`), `{name}` placeholders filled by `checkMessage`. */
 export const checksFr = {
-  // Presence (the field's `required` flag). `{hint}` is the field's hint from the model, or empty.
-  'check.required': 'Ce champ est obligatoire. {hint}',
+  // Presence (the field's `required` flag): one instruction, never the hint again (the hint is read with the field).
+  // `{instruction}` is the model's `instruction`; otherwise the field's label is named.
+  'check.required': '{instruction}',
+  'check.required.text': 'Saisissez «\u00a0{label}\u00a0».',
   'check.required.choice': 'Choisissez une réponse\u00a0: {options}.',
-  'check.required.select': 'Choisissez une réponse dans la liste. {hint}',
-  'check.required.checkbox': 'Cochez cette case quand c’est fait\u00a0: elle est nécessaire pour terminer le dossier. {hint}',
+  'check.required.radio': 'Choisissez l’une des réponses proposées pour «\u00a0{label}\u00a0».',
+  'check.required.select': 'Choisissez «\u00a0{label}\u00a0» dans la liste.',
+  'check.required.checkbox': 'Cette case doit être cochée pour terminer le dossier.',
   'check.option.unknown': 'Cette réponse ne fait pas partie des choix de PASS\u00a0: choisissez {options}.',
-  'check.option.unknownInList': 'Cette réponse ne figure pas dans la liste de PASS\u00a0: choisissez une autre réponse dans la liste. {hint}',
+  'check.option.unknownInList': 'Cette réponse ne figure pas dans la liste de PASS\u00a0: choisissez une autre réponse dans la liste.',
   'check.option.or': 'ou',
 
   // Lists (CES, MDT, PCR).
@@ -68,7 +72,7 @@ export const checksFr = {
 
   // Free text (warning only): characters PASS may refuse.
   'check.text.characters':
-    'Ce texte contient des caractères que PASS risque de refuser\u00a0: {chars}. Utilisez des lettres, des chiffres, des espaces et seulement l’apostrophe, le trait d’union, le point, la virgule, la barre oblique, les parenthèses et «\u00a0&\u00a0», par exemple «\u00a0Cabinet Dupont & Fils\u00a0».',
+    'Ce texte contient des caractères que PASS risque de refuser\u00a0: {chars}. Utilisez des lettres, des chiffres, des espaces et seulement l’apostrophe, le trait d’union, le point, la virgule et les parenthèses, par exemple «\u00a0Cabinet Dupont et Fils\u00a0».',
   'check.text.char': '«\u00a0{char}\u00a0»',
   'check.text.space': 'une espace spéciale',
   'check.text.accent': 'un accent détaché de sa lettre',
@@ -93,6 +97,15 @@ export const checksFr = {
   'check.data.expected.array': 'une liste',
   'check.data.expected.object': 'un ensemble de champs',
   'check.data.expected.other': 'une valeur d’un autre type',
+  // Size limits (`model/limits.ts`), the same at input, export and import.
+  /** A value longer than the limit (from an old version or a file). */
+  'check.limit.tooLong': 'Ce texte fait {length} caractères, au plus {max} sont acceptés : raccourcissez-le, par exemple en abrégeant la voie (« bd » pour « boulevard »).',
+  /** A value at the limit: the field took no more (a longer paste was cut). */
+  'check.limit.reached': 'Ce champ a atteint sa limite de {max} caractères : la suite n’a pas été prise (un texte collé plus long a été coupé). Vérifiez la fin, par exemple en la relisant dans le récapitulatif.',
+  /** A list at its maximum: « Ajouter » takes no more. */
+  'check.limit.listFull': 'Cette liste a atteint son maximum de {max} éléments : pour en ajouter, retirez d’abord une ligne, par exemple une personne qui a quitté l’entreprise.',
+  /** A list beyond its maximum (from a file). */
+  'check.limit.listTooLong': 'Cette liste a {count} éléments, au plus {max} sont acceptés : retirez-en, par exemple les personnes qui ont quitté l’entreprise.',
 } as const;
 
 /** A key of the checks' French table. */
@@ -100,7 +113,5 @@ export type CheckMessageKey = keyof typeof checksFr;
 
 /** The message for `key`, `{name}` placeholders filled from `params`, surrounding spaces trimmed. */
 export function checkMessage(key: CheckMessageKey, params: Record<string, string | number> = {}): string {
-  return checksFr[key]
-    .replace(/\{(\w+)\}/g, (m, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : m))
-    .trim();
+  return fill(checksFr[key], params).trim();
 }

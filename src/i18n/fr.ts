@@ -5,19 +5,17 @@
  * Client scripts never import this file: pages render the groups they need as JSON
  * (`Strings.astro`), read with `pageStrings()`.
  */
-import { fill } from '../lib/fill';
-
-export { fill };
-
-/** The four step statuses, as every view names them (badges, islands, summary). */
-export const STATUS_LABELS = { vide: 'Non commencé', 'en-cours': 'En cours', complet: 'Complet', erreurs: 'À corriger' } as const;
+import { fill } from './fill';
+import { STATUS_LABELS } from './status.fr';
+import { frVisual } from './visual.fr';
 
 /** The main table, read through `t()`. */
 export const fr = {
+  ...frVisual,
   'site.name': 'Guide SISERI',
   'site.tagline': 'Créer son protocole d’accès sécurisé à SISERI avec PASS, pas à pas',
   'site.unofficial': 'Site indépendant et non officiel : il n’est édité ni par l’ASNR, ni par l’IRSN, ni par l’État.',
-  'site.verifiedOn': 'Contenu vérifié le {date}.',
+  'site.verifiedOn': 'Contenu relu le {date} d’après des copies enregistrées des sources citées (adresses de SISERI non vérifiées en ligne).',
   'site.passVersion': 'Décrit PASS version {version}.',
   'skip.content': 'Aller au contenu',
   'skip.search': 'Aller à la recherche',
@@ -51,6 +49,7 @@ export const fr = {
   'field.required': 'obligatoire',
   'field.optional': 'facultatif',
   'field.requiredMark': '*',
+  'field.choose': '— Choisir dans la liste —',
   'field.guideOnly': 'Propre à ce guide (n’existe pas dans PASS)',
   'field.when': 'Seulement si « {label} » est coché.',
   'field.options': 'Choix proposés :',
@@ -97,7 +96,10 @@ export const fr = {
   'island.actions': 'Actions',
   'island.edit': 'Modifier',
   'island.remove': 'Retirer',
+  'island.undo': 'Annuler le retrait',
   'island.clean': 'Retirer les caractères spéciaux',
+  /** Before the list of symbols PASS may refuse, under PASS's « caractères spéciaux » banner (view). */
+  'island.riskySymbols': 'Caractères à éviter\u00a0:',
   'island.capitals': 'En capitales sans accents :',
   'island.proofTitle': 'Obtenir un justificatif pour votre SIREN',
   'island.proofNeedSiret': 'Le lien vers le justificatif apparaîtra quand le numéro SIRET de l’employeur sera valide.',
@@ -136,7 +138,7 @@ export const fr = {
   'summary.exportAll': 'Exporter tous les dossiers (JSON)',
   'summary.importLabel': 'Importer un fichier exporté par ce guide (JSON, 1 Mo au plus)',
   'summary.importReplace': 'Remplacer le dossier ouvert',
-  'summary.importNew': 'Importer comme nouveau(x) dossier(s)',
+  'summary.importNew': 'Ajouter aux dossiers de ce navigateur',
   'summary.replaceConfirm': 'Remplacer les valeurs du dossier ouvert par celles du fichier ? Les valeurs actuelles seront perdues.',
   'summary.eraseTitle': 'Effacer mes données',
   'summary.storageNote': 'Vos dossiers sont gardés dans ce navigateur seulement. Effacer les données de navigation les supprime, et Safari efface les données d’un site après 7 jours sans visite : exportez votre dossier, c’est votre sauvegarde.',
@@ -158,7 +160,7 @@ export const frClient = {
   linkCopied: 'Lien copié',
   copyFailed: 'La copie a échoué : sélectionnez le texte et copiez-le avec Ctrl+C.',
   copyLink: 'Copier le lien',
-  copyLinkToSection: 'Copier le lien vers la section « {title} »',
+  copyLinkToSection: 'Copier le lien vers « {title} »',
   status: STATUS_LABELS,
   updateAvailable: 'Nouvelle version disponible.',
   updateReload: 'Recharger',
@@ -168,7 +170,7 @@ export const frClient = {
 export const frSearch = {
   loading: 'Recherche en cours…',
   none: 'Aucun résultat pour « {q} ». Essayez un autre mot, par exemple « SIRET ».',
-  count: '{n} résultat(s) pour « {q} ».',
+  count: 'Résultats pour « {q} » : {n}.',
   devOnly: 'La recherche fonctionne dans le site construit (npm start) : l’index n’existe pas en mode développement.',
   error: 'La recherche n’a pas pu démarrer. Rechargez la page ; si le problème persiste, utilisez le plan du guide.',
 } as const;
@@ -189,12 +191,18 @@ export const frIsland = {
   upLabel: 'Monter {name} d’un rang',
   downLabel: 'Descendre {name} d’un rang',
   removeLabel: 'Retirer {name} de la liste',
-  entryAdded: '{noun} ajouté à la liste : {name}.',
+  // Agreement: by the list noun's gender (« personne compétente ajoutée ») or the person's « Civilité ».
+  entryAdded: { m: '{noun} ajouté à la liste : {name}.', f: '{noun} ajoutée à la liste : {name}.' },
   entrySaved: 'Modifications enregistrées : {name}.',
+  editCancelled: 'Modification de l’entrée n° {n} annulée : le formulaire est vide.',
   moved: 'Entrée déplacée en position {n}.',
-  removed: '{name} retiré de la liste.',
+  removed: { m: '{name} retiré de la liste.', f: '{name} retirée de la liste.', other: 'Entrée « {name} » retirée de la liste.' },
+  removedEntry: 'Entrée n° {n} retirée de la liste.',
+  undo: 'Annuler le retrait',
+  undoLabel: 'Annuler le retrait de {name}',
+  restored: 'Retrait annulé : {name} est de nouveau dans la liste, en position {n}.',
   entrySummaryTitle: 'Cette personne ne peut pas encore être ajoutée : corrigez les champs ci-dessous.',
-  summaryTitle: 'Il reste {n} point(s) à corriger avant de valider l’étape :',
+  summaryTitle: { one: 'Il reste {n} point à corriger avant de valider l’étape :', other: 'Il reste {n} points à corriger avant de valider l’étape :' },
   entryIssue: 'Entrée n° {n}, {label} : {message}',
   stepDone: 'Étape complète : ces valeurs sont prêtes à être saisies dans PASS. Passez à l’étape suivante.',
 } as const;
@@ -210,12 +218,14 @@ export const frErase = {
 export const frContent = {
   /** Visible label of each `<Callout>` type. */
   callout: { info: 'Information', attention: 'Attention', astuce: 'Astuce' },
-  /** `<Source>`: prefix and the « checked on » wording (the external-link notice is `footer.external` in `src/i18n/fr.ts`). */
+  /** `<Source>`: prefix and how the source was read (the external-link notice is `footer.external` in `src/i18n/fr.ts`). */
   source: {
     prefix: 'Source\u00a0: ',
-    /** Shown for addresses that may move (siseri.irsn.fr, docs.siseri.irsn.fr: IRSN → ASNR). */
-    mayMove: 'adresse susceptible de changer, vérifiée le ',
-    checked: 'consultée le ',
+    /**
+     * Shown for addresses that may move (siseri.irsn.fr, docs.siseri.irsn.fr: IRSN → ASNR). They
+     * were read from stored copies, never opened live (DOMAIN.md): no « vérifiée le ».
+     */
+    mayMove: 'adresse susceptible de changer, non vérifiée en ligne',
   },
   /** `<Certainty>`: badge text and its explanation, per level (DOMAIN.md tags). */
   certainty: {
@@ -223,19 +233,25 @@ export const frContent = {
     secondaire: { text: 'source secondaire', explanation: 'Information tirée d’une source non officielle, cohérente avec les autres' },
     incertain: { text: 'à vérifier', explanation: 'Information non confirmée par une source officielle' },
   },
+  /** `<ChecklistStatus>`: where the « Avant de commencer » ticks are kept. */
+  checklist: {
+    kept: 'Cochez ce qui est prêt : vos coches sont gardées avec votre dossier, dans ce navigateur, et effacées par « Effacer mes données ».',
+    noscript: 'Sans JavaScript, les coches ne sont pas gardées : imprimez la liste et cochez-la à la main.',
+  },
+  /** `<ReportError>`: the link, or what to do when no address was set at build time. */
+  report: {
+    link: 'Signaler une erreur',
+    none: 'Aucune adresse de signalement n’a été configurée pour cette copie du guide : adressez-vous à la personne ou à l’organisme qui vous l’a indiquée',
+  },
   /** `<StepLink>`: « Étape N : titre ». */
   step: (n: number, title: string) => `Étape ${n}\u00a0: ${title}`,
 } as const;
 
-/**
- * The table's other sections, one file per browser chunk so that a page ships only the strings
- * it uses: the checks' messages, the dossier store's, the Annexe 1's. Re-exported here so the
- * whole French wording is reviewed from this one module.
+/*
+ * The table's other sections live in their own files, one per browser chunk, so that a page ships
+ * only the strings it uses: `checks.fr.ts` (the checks' messages), `store.fr.ts` (the dossier
+ * store's), `annexe1.fr.ts` (the PDF's), `status.fr.ts` (the step statuses).
  */
-export { checksFr } from './checks.fr';
-export { storeFr } from './store.fr';
-export { ANNEXE1_FR } from './annexe1.fr';
-export { frSteps, frRecopier } from './steps.fr';
 
 /** Strings of the récapitulatif island. */
 export const frSummary = {
@@ -249,7 +265,10 @@ export const frSummary = {
   copied: 'Copié',
   copyFailed: 'La copie a échoué : sélectionnez le texte et copiez-le avec Ctrl+C.',
   ready: 'Dossier prêt pour PASS : toutes les étapes sont complètes.',
-  notReady: 'Dossier incomplet : {n} étape(s) à terminer ou à corriger avant de passer dans PASS.',
+  notReady: {
+    one: 'Dossier incomplet : {n} étape à terminer ou à corriger avant de passer dans PASS.',
+    other: 'Dossier incomplet : {n} étapes à terminer ou à corriger avant de passer dans PASS.',
+  },
   pdfWorking: 'Préparation du PDF…',
   pdfDone: 'PDF prêt : {file}',
   pdfDoneIncomplete: 'PDF prêt : {file} (marqué « Dossier incomplet »)',

@@ -43,6 +43,16 @@ export const storeFr = {
   'store.remote.reloaded': 'Ce dossier vient d’être modifié dans un autre onglet : ses valeurs sont affichées.',
   /** Another tab saved the open dossier while this tab has edits not yet written. */
   'store.remote.pending': 'Ce dossier a été modifié dans un autre onglet pendant votre saisie. Rechargez-le pour voir ses valeurs, ou gardez les vôtres.',
+  /** Another tab saved other fields meanwhile: both tabs' values were put together. */
+  'store.merge.clean': 'Ce dossier a aussi été modifié dans un autre onglet\u00a0: ses valeurs et les vôtres ont été réunies, rien n’est perdu.',
+  /** Both tabs changed the same values: this tab's are kept, the other's saved as a copy. `{fields}` lists them, `{copy}` names the copy. */
+  'store.merge.clash':
+    'Ce dossier a aussi été modifié dans un autre onglet, sur les mêmes champs ({fields})\u00a0: vos valeurs sont gardées ici, et la version de l’autre onglet est gardée dans le dossier «\u00a0{copy}\u00a0» (voir le récapitulatif).',
+  /** Edits a closed page could not write were taken back. */
+  'store.rescue.restored': 'Les dernières saisies d’une page fermée avant leur enregistrement ont été reprises.',
+  /** A write failed after the page started (a notice, with the export button). */
+  'store.failed.notice':
+    'Vos saisies n’ont pas pu être enregistrées dans ce navigateur ({reason})\u00a0: elles restent dans cette page. Exportez votre dossier pour ne rien perdre.',
   'store.probe.fallback':
     'Ce navigateur ne permet pas d’enregistrer votre dossier ({reason})\u00a0: vos saisies restent dans cette page tant qu’elle est ouverte. Exportez votre dossier avant de la fermer.',
 
@@ -80,15 +90,15 @@ export const storeFr = {
   'store.export.noName': 'sans-nom',
 
   // Import (`parseImportFile`, `applyImport`).
-  /** Preview line: `{count}` dossier(s). */
+  /** Preview line for one dossier. */
   'store.import.previewOne': 'Ce fichier contient 1 dossier\u00a0: «\u00a0{name}\u00a0» ({fields} champs remplis).',
   /** Preview line for several dossiers. */
   'store.import.previewMany': 'Ce fichier contient {count} dossiers\u00a0: {names}.',
   /** Empty file. */
   'store.import.empty': 'Ce fichier est vide\u00a0: choisissez le fichier «\u00a0.json\u00a0» exporté depuis le guide.',
-  /** More than 1 MB. */
+  /** More than `MAX_IMPORT_BYTES`; `{max}` as « 32 Mo ». */
   'store.import.tooLarge':
-    'Ce fichier est trop volumineux ({size})\u00a0: un export du guide pèse au plus 1\u00a0Mo. Choisissez le fichier «\u00a0dossier-siseri-….json\u00a0» exporté depuis le guide.',
+    'Ce fichier est trop volumineux ({size})\u00a0: un export du guide pèse au plus {max}. Choisissez le fichier «\u00a0dossier-siseri-….json\u00a0» exporté depuis le guide.',
   /** Not JSON. */
   'store.import.notJson':
     'Ce fichier n’est pas un export du guide\u00a0: son contenu n’est pas au format JSON. Choisissez le fichier «\u00a0dossier-siseri-….json\u00a0» exporté depuis le guide.',
@@ -141,7 +151,7 @@ export const storeFr = {
   /** A storage failure while importing (everything written so far was rolled back). */
   'store.import.writeFailed': 'L’import n’a pas pu être enregistré ({reason})\u00a0: rien n’a été modifié.',
   /** Import done. */
-  'store.import.done': '{count} dossier(s) importé(s).',
+  'store.import.done': 'Import terminé. Dossiers importés : {count}.',
 } as const;
 
 /** A key of the store's French table. */

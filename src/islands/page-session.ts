@@ -15,15 +15,18 @@ function loadReal(): Promise<Real> {
   return real;
 }
 
+/** The chunk could not load (offline without the service worker): `load()` says so to its caller. */
+const ignore = () => undefined;
+
 /** The session shared by every island of this page. */
 export function getSession(): DossierSession {
   return {
     load: () => loadReal().then((s) => s.load()),
-    save: (data: DossierData) => void loadReal().then((s) => s.save(data)),
+    save: (data: DossierData) => void loadReal().then((s) => s.save(data), ignore),
     flush: () => loadReal().then((s) => s.flush()),
-    onReplace: (cb: (d: DossierData) => void) => void loadReal().then((s) => s.onReplace(cb)),
-    onStatus: (cb: (s: SessionStatus) => void) => void loadReal().then((s) => s.onStatus(cb)),
-    onNotice: (cb: (n: SessionNotice | null) => void) => void loadReal().then((s) => s.onNotice(cb)),
+    onReplace: (cb: (d: DossierData) => void) => void loadReal().then((s) => s.onReplace(cb), ignore),
+    onStatus: (cb: (s: SessionStatus) => void) => void loadReal().then((s) => s.onStatus(cb), ignore),
+    onNotice: (cb: (n: SessionNotice | null) => void) => void loadReal().then((s) => s.onNotice(cb), ignore),
     reload: () => loadReal().then((s) => s.reload()),
     keepMine: () => loadReal().then((s) => s.keepMine()),
     exportCurrent: () => loadReal().then((s) => s.exportCurrent()),

@@ -8,7 +8,7 @@
 import type { DossierData } from '../lib/record';
 import type { CopyScreen, CopyTicks } from '../lib/recopier';
 import { isEmptyDossier, isTicked, screenIndexFromHash, tick } from '../lib/recopier';
-import { fill } from '../lib/fill';
+import { fill } from '../i18n/fill';
 import type { frRecopier as FrRecopier } from '../i18n/steps.fr';
 import type { DossierManager, DossierSession } from './session';
 

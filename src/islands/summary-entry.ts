@@ -17,17 +17,18 @@ import type { DossierData } from '../lib/record';
 const base = document.documentElement.dataset.base ?? '/';
 const strings = pageStrings<typeof frSummary>('i18n-summary') as typeof frSummary;
 
-/** Loads pdf-lib and the font on demand, and builds the Annexe 1. */
+/** The PDF's fallback font, fetched only for a value Helvetica cannot draw (see lib/annexe1/fonts.ts). */
+async function loadFont(): Promise<Uint8Array> {
+  const r = await fetch(`${base}fonts/DejaVuSans.ttf`);
+  if (!r.ok) throw new Error(`police introuvable (${r.status})`);
+  return new Uint8Array(await r.arrayBuffer());
+}
+
+/** Loads pdf-lib on demand, and builds the Annexe 1. */
 async function buildPdf(data: DossierData, incomplete: boolean) {
-  const [{ buildAnnexe1, annexeFileName }, font] = await Promise.all([
-    import('../lib/annexe1'),
-    fetch(`${base}fonts/DejaVuSans.ttf`).then((r) => {
-      if (!r.ok) throw new Error(`police introuvable (${r.status})`);
-      return r.arrayBuffer();
-    }),
-  ]);
+  const { buildAnnexe1, annexeFileName } = await import('../lib/annexe1');
   const now = new Date();
-  const bytes = await buildAnnexe1(data, { fontBytes: new Uint8Array(font), now, incomplete });
+  const bytes = await buildAnnexe1(data, { loadFont, now, incomplete });
   return { bytes, fileName: annexeFileName(data, now) };
 }
 

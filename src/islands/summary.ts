@@ -6,7 +6,8 @@
  */
 import type { DossierData } from '../lib/record';
 import type { SummaryStep } from '../lib/summary';
-import { fill } from '../lib/fill';
+import { fill } from '../i18n/fill';
+import { plural } from '../lib/island/wording';
 import { askDialog } from '../scripts/confirm-dialog';
 import type { frSummary as FrSummary } from '../i18n/fr';
 import type { DossierItem, DossierManager, DossierSession } from './session';
@@ -125,7 +126,7 @@ export class SummaryView {
     if (!this.loaded) return '';
     if (this.isReady) return this.s.ready;
     const todo = this.derived().steps.filter((st) => !st.afterCreation && st.issues.some((i) => i.level === 'error')).length;
-    return fill(this.s.notReady, { n: todo });
+    return fill(plural(todo, this.s.notReady), { n: todo });
   }
 
   /** Copies the value of the line (`data-value`). */

@@ -28,7 +28,5 @@ export function emptyRecord(form: FormDef): DossierRecord {
   return Object.fromEntries(formFields(form).map((f) => [f.key, defaultValue(f)]));
 }
 
-/** Whether a field applies to a record (its `when` condition holds, or it has none). */
-export function fieldApplies(field: FieldDef, record: DossierRecord): boolean {
-  return !field.when || record[field.when.key] === field.when.equals;
-}
+/** Whether a field or a group applies: one rule, in `view/applies.ts`. */
+export { appliesIn, fieldApplies } from './view/applies';

@@ -9,6 +9,7 @@
 import * as z from 'zod/mini';
 import { checkMessage } from '../i18n/checks.fr';
 import { SCREENS, formFields } from '../model';
+import { CHECKLIST_FORM } from '../model/checklist';
 import type { FieldDef, FormDef } from '../model/types';
 import type { DossierData } from './dossier';
 import { defaultValue } from './dossier';
@@ -20,7 +21,7 @@ function fieldSchema(field: FieldDef) {
 }
 
 /** One record of `form`: its fields, unknown keys stripped, missing keys filled with defaults. */
-export function recordSchema(form: FormDef) {
+function recordSchema(form: FormDef) {
   return z.object(Object.fromEntries(formFields(form).map((f) => [f.key, fieldSchema(f)])));
 }
 
@@ -29,9 +30,16 @@ function formSchema(form: FormDef) {
   return form.kind === 'list' ? z._default(z.array(recordSchema(form)), () => []) : z.prefault(recordSchema(form), {});
 }
 
-/** The whole dossier: the shape of `emptyDossier()`; unknown keys stripped, missing keys filled. */
+/**
+ * The whole dossier: the shape of `emptyDossier()`; unknown keys stripped, missing keys filled.
+ * Besides the screens' forms, the « Avant de commencer » checklist (`CHECKLIST_FORM`): a dossier
+ * stored or exported before it existed loads with nothing ticked.
+ */
 export const dossierDataSchema = z.object(
-  Object.fromEntries(SCREENS.flatMap((s) => (s.form ? [[s.form.key, formSchema(s.form)]] : []))),
+  Object.fromEntries([
+    ...SCREENS.flatMap((s) => (s.form ? [[s.form.key, formSchema(s.form)]] : [])),
+    [CHECKLIST_FORM.key, formSchema(CHECKLIST_FORM)],
+  ]),
 );
 
 /** Outcome of `parseDossierData`. */

@@ -3,14 +3,15 @@
  * the step-navigation badges without loading the dossier store or the validators. It holds only
  * statuses (no value typed by the user) and is rewritten after each save.
  */
+import { isStepStatus, type StepStatus } from '../i18n/status.fr';
 
-/** `localStorage` key of the mirror. */
-export const STATUS_MIRROR_KEY = 'guide-siseri:statuts';
+import { LOCAL_KEYS } from './store/site-keys';
+
+/** `localStorage` key of the mirror (every key of the site: `store/site-keys.ts`). */
+export const STATUS_MIRROR_KEY = LOCAL_KEYS.statusMirror;
 
 /** The mirror: step slug → status. */
-export type StatusMirror = Record<string, 'vide' | 'en-cours' | 'complet' | 'erreurs'>;
-
-const VALID = new Set(['vide', 'en-cours', 'complet', 'erreurs']);
+export type StatusMirror = Record<string, StepStatus>;
 
 /** Parses the stored mirror, keeping only well-formed entries (never throws). */
 export function parseStatusMirror(raw: string | null): StatusMirror {
@@ -20,7 +21,7 @@ export function parseStatusMirror(raw: string | null): StatusMirror {
     if (!v || typeof v !== 'object' || Array.isArray(v)) return {};
     const out: StatusMirror = {};
     for (const [k, s] of Object.entries(v as Record<string, unknown>)) {
-      if (/^[a-z-]{1,40}$/.test(k) && typeof s === 'string' && VALID.has(s)) out[k] = s as StatusMirror[string];
+      if (/^[a-z-]{1,40}$/.test(k) && isStepStatus(s)) out[k] = s;
     }
     return out;
   } catch {
@@ -29,4 +30,4 @@ export function parseStatusMirror(raw: string | null): StatusMirror {
 }
 
 /** `localStorage` key of the current dossier's name, shown in the header of every page. */
-export const DOSSIER_NAME_KEY = 'guide-siseri:dossier-courant';
+export const DOSSIER_NAME_KEY = LOCAL_KEYS.dossierName;

@@ -19,9 +19,10 @@ import { checkForm } from './checks/record';
 import type { IssueLocation } from './checks/types';
 import { isBlank, listLength, read } from './checks/value';
 import { defaultValue } from './record';
+import type { StepStatus } from '../i18n/status.fr';
 
-/** A step's status (see the module comment). */
-export type StepStatus = 'vide' | 'en-cours' | 'complet' | 'erreurs';
+/** A step's status (see the module comment): one type, in `i18n/status.fr.ts`. */
+export type { StepStatus };
 
 /** Whether a form's value is untouched: an empty list, or a record whose every value is the default. */
 function untouched(form: FormDef, value: unknown): boolean {

@@ -4,7 +4,7 @@
  */
 
 /** Joins the base path and a site path (`/etapes/pcr/` → `/guide-siseri/etapes/pcr/`). */
-export function joinBase(base: string, path: string): string {
+function joinBase(base: string, path: string): string {
   const b = base.endsWith('/') ? base.slice(0, -1) : base;
   const p = path.startsWith('/') ? path : `/${path}`;
   return `${b}${p}`;

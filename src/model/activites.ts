@@ -114,12 +114,3 @@ export const ACTIVITY_DOMAINS: readonly ActivityDomain[] = [
     ],
   },
 ];
-
-/** Label of a sector code, or `undefined` when the code is unknown. */
-export function activityLabel(code: string): string | undefined {
-  for (const d of ACTIVITY_DOMAINS) {
-    const found = d.options.find((opt) => opt.value === code);
-    if (found) return found.label;
-  }
-  return undefined;
-}

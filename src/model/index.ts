@@ -1,15 +1,17 @@
 /**
  * Entry point of the PASS model: the screens, and lookups derived from them. Import from here.
  */
+import { fieldId } from './fields';
 import { SCREENS } from './screens';
 import type { FieldDef, FieldGroup, FormDef, ScreenDef } from './types';
 
-export { formFields } from './fields';
+export { formFields, fieldId, fieldAnchor } from './fields';
 
 export * from './types';
-export { SCREENS, CONFIRMATIONS, PASS_VERSION, PASS_WINDOW_TITLE } from './screens';
-export { ACTIVITY_DOMAINS, activityLabel } from './activites';
-export { CIVILITES } from './blocks';
+export { SCREENS, CONFIRMATIONS, PASS_VERSION } from './screens';
+export { ACTIVITY_DOMAINS } from './activites';
+export { PASS_RISKY_SYMBOLS, PASS_SAFE_SIGNS } from './characters';
+export { MAX_FIELD_LENGTH, MAX_LIST_ENTRIES, MAX_DOSSIERS, MAX_IMPORT_BYTES } from './limits';
 
 /** Number of steps of the guide (= PASS screens). */
 export const STEP_COUNT = SCREENS.length;
@@ -27,22 +29,6 @@ export interface LocatedField {
   /** Its screen. */
   screen: ScreenDef;
 }
-
-/** `camelCase` → `kebab-case`. */
-export function kebab(s: string): string {
-  return s.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
-}
-
-/** Stable id of a field of a form. */
-export function fieldId(formKey: string, fieldKey: string): string {
-  return `${formKey}-${kebab(fieldKey)}`;
-}
-
-/** Anchor (without `#`) of a field's description in the guide. */
-export function fieldAnchor(id: string): string {
-  return `champ-${id}`;
-}
-
 
 /** Every field of every screen, in PASS order, with its location and id. */
 export const ALL_FIELDS: readonly LocatedField[] = SCREENS.flatMap((screen) =>

@@ -3,6 +3,7 @@
  * sentences and pop-up texts are PASS's, verbatim from the seed guide (PASS version
  * `PASS_VERSION`). Step titles and hints are ours.
  */
+import { PASS_SPECIAL_CHARACTERS_NOTE } from './characters';
 import { ACTIVITY_DOMAINS } from './activites';
 import { addressFields, externeField, habilitationField, personFields } from './blocks';
 import type { Confirmation, FieldGroup, ListColumn, MockElement, ScreenDef } from './types';
@@ -11,7 +12,7 @@ import type { Confirmation, FieldGroup, ListColumn, MockElement, ScreenDef } fro
 export const PASS_VERSION = '2.0.2';
 
 /** Title PASS shows at the top of every wizard screen. */
-export const PASS_WINDOW_TITLE = "Protocole d'accès Sécurisé à SISERI - Annexe 1";
+const PASS_WINDOW_TITLE = "Protocole d'accès Sécurisé à SISERI - Annexe 1";
 
 /** « Un identifiant est demandé… », the line PASS prints above « N° habilitation SISERI ». */
 const IDENTIFIANT_LEGEND = 'Un identifiant est demandé pour être reconnu dans SISERI';
@@ -85,6 +86,7 @@ export const SCREENS: readonly ScreenDef[] = [
     slug: 'acces-pass',
     title: 'Ouvrir le site SISERI et cliquer sur « Accès PASS »',
     passTitle: "SISERI — Système d'Information de la Surveillance de l'Exposition aux Rayonnements Ionisants",
+    siseriSite: true,
     instruction: 'Aller sur le site : https://siseri.irsn.fr/ Cliquez sur « Accès PASS »',
     mock: [
       { kind: 'text', text: 'ACCUEIL | INFORMATIONS | MODALITÉS D\'ACCÈS | SUIVI MÉDICAL | BILANS' },
@@ -182,7 +184,7 @@ export const SCREENS: readonly ScreenDef[] = [
         {
           id: 'coordonnees',
           legend: 'Employeur (établissement siège ou principal) ou Organisme agréé',
-          note: 'Merci de ne pas saisir de caractères spéciaux dans les champs à compléter',
+          note: PASS_SPECIAL_CHARACTERS_NOTE,
           fields: addressFields({ section: 'employeur', raisonSocialeRequired: true, paysRequired: true }),
         },
       ],
@@ -214,6 +216,7 @@ export const SCREENS: readonly ScreenDef[] = [
             {
               key: 'telephonePortable',
               label: 'Téléphone portable',
+              instruction: 'Saisissez le numéro de téléphone portable.',
               kind: 'tel',
               required: true,
               autocomplete: 'section-representant mobile tel',
@@ -292,6 +295,7 @@ export const SCREENS: readonly ScreenDef[] = [
           fields: [
             {
               key: 'justificatif',
+              mockLabel: 'hidden',
               label: "Justificatif de l'entreprise",
               kind: 'radio',
               required: true,
@@ -309,6 +313,7 @@ export const SCREENS: readonly ScreenDef[] = [
             {
               key: 'justificatifPret',
               label: "J'ai ce justificatif en fichier (PDF ou image), prêt à être joint",
+              shortLabel: 'Justificatif prêt à joindre',
               kind: 'checkbox',
               required: true,
               autocomplete: 'off',
@@ -320,12 +325,13 @@ export const SCREENS: readonly ScreenDef[] = [
             {
               key: 'pieceIdentite',
               label: "Copie de la carte nationale d'identité du représentant légal de l'employeur",
+              shortLabel: 'Copie de la pièce d’identité prête',
               kind: 'checkbox',
               required: true,
               autocomplete: 'off',
               defaultValue: false,
               mockAs: 'file',
-              hint: 'Recto et verso. Cochez quand le fichier est prêt : ce site ne le lit ni ne l’enregistre.',
+              hint: 'Recto et verso, en fichier prêt à être joint : ce site ne le lit ni ne l’enregistre.',
             },
           ],
         },
@@ -384,7 +390,8 @@ export const SCREENS: readonly ScreenDef[] = [
             required: false,
             autocomplete: 'off',
             check: 'rpps',
-            inputMode: 'numeric',
+            // Letters too: Adeli numbers of Corsica start with « 2A » or « 2B ».
+            inputMode: 'text',
             hint: 'RPPS : 11 chiffres, par exemple 10001234567. Adeli : 9 caractères.',
           },
         ]),
@@ -456,7 +463,9 @@ export const SCREENS: readonly ScreenDef[] = [
           fields: [
             {
               key: 'exposes',
+              mockLabel: 'plain',
               label: 'Au sein de votre établissement',
+              shortLabel: 'Travailleurs exposés dans l’établissement',
               kind: 'radio',
               required: true,
               autocomplete: 'off',
@@ -467,7 +476,9 @@ export const SCREENS: readonly ScreenDef[] = [
             },
             {
               key: 'inb',
+              mockLabel: 'plain',
               label: 'Si oui, votre établissement est une INB (installation nucléaire de base)',
+              shortLabel: 'Établissement INB',
               kind: 'radio',
               required: true,
               autocomplete: 'off',
@@ -486,6 +497,7 @@ export const SCREENS: readonly ScreenDef[] = [
           fields: [
             {
               key: 'domaine',
+              mockLabel: 'hidden',
               label: 'Domaine',
               kind: 'radio',
               required: true,
@@ -497,6 +509,7 @@ export const SCREENS: readonly ScreenDef[] = [
             },
             {
               key: 'activite',
+              mockLabel: 'plain',
               label: "et choisir l'activité principale dans la liste ci-dessous",
               shortLabel: 'Activité principale',
               kind: 'select',

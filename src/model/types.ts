@@ -63,6 +63,11 @@ export interface FieldDef {
   required: boolean;
   /** Short help shown under the label (our words, not PASS's). */
   hint?: string;
+  /**
+   * What to do when a required value is missing, one sentence that does not repeat the hint
+   * (« Saisissez le numéro SIRET de 14 chiffres. »); without it the checks say « Saisissez « label ». ».
+   */
+  instruction?: string;
   /** HTML `autocomplete` token (WCAG 1.3.5), or `off`. */
   autocomplete: string;
   /** The rule that checks the value beyond presence. */
@@ -85,6 +90,12 @@ export interface FieldDef {
   when?: FieldCondition;
   /** How the mock-up draws it when PASS shows another control (a file input for a checklist item). */
   mockAs?: 'file';
+  /**
+   * How PASS's screen shows the label, when the seed differs from the default (label, plus « * »
+   * when required): `hidden` — PASS shows the choices only (« Domaine civil / Domaine militaire »);
+   * `plain` — the label without an asterisk (the Oui/Non questions).
+   */
+  mockLabel?: 'hidden' | 'plain';
 }
 
 /** A titled set of fields inside a form (a PASS block such as « CES Externe »). */
@@ -178,6 +189,8 @@ export interface ScreenDef {
   title: string;
   /** Title PASS shows on this screen (or the page shown), verbatim. */
   passTitle: string;
+  /** Drawn as a page of the public SISERI site (step 1), not as a PASS window. */
+  siseriSite?: boolean;
   /** The seed's instruction for this screen, verbatim. */
   instruction: string;
   /** Mock-up of the screen, top to bottom; `{ kind: 'form' }` marks where the form's fields go. */

@@ -8,5 +8,7 @@ export function askDialog(dialog: HTMLDialogElement): Promise<boolean> {
   return new Promise((ok) => {
     dialog.addEventListener('close', () => ok(dialog.returnValue === 'ok'), { once: true });
     dialog.showModal();
+    // Opened scrolled to its top: at 400 % zoom the question, not only the focused « OK », is in view.
+    dialog.scrollTop = 0;
   });
 }

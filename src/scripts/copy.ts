@@ -1,10 +1,12 @@
 /**
  * Copy buttons, delegated on the document: `[data-copy-link="anchor"]` copies the absolute URL
  * of this page with `#anchor`; `[data-copy-href]` copies an absolute URL; `[data-copy-value]`
- * copies the value of the element whose id it names. Success is announced (« Copié ») and
+ * copies the value of the element whose id it names, in its PASS form when the button says how
+ * (`data-copy-pass`, `data-copy-pass-sibling`: see `Field.astro` and `passFormForCopy`). Success is announced (« Copié ») and
  * shown on the button for a moment.
  */
 import { copyText } from '../lib/clipboard';
+import { passFormForCopy } from '../lib/view/pass-form';
 import { announce } from './announce';
 import { pageStrings } from './strings';
 import type { frClient } from '../i18n/fr';
@@ -38,7 +40,12 @@ function payload(btn: HTMLElement): { text: string; done: string } | undefined {
   if (btn.dataset.copyValue) {
     const el = document.getElementById(btn.dataset.copyValue) as HTMLInputElement | HTMLSelectElement | null;
     if (!el) return undefined;
-    const text = el instanceof HTMLSelectElement ? (el.selectedOptions[0]?.textContent ?? '') : el.value;
+    // Text is copied in its PASS form (a SIRET without spaces…); a select gives its option's label.
+    const sibling = document.getElementById(btn.dataset.copyPassSibling ?? '') as HTMLInputElement | null;
+    const text =
+      el instanceof HTMLSelectElement
+        ? (el.selectedOptions[0]?.textContent ?? '')
+        : passFormForCopy(btn.dataset.copyPass, el.value, sibling?.checked === true);
     return { text, done: DONE };
   }
   return undefined;

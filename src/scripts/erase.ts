@@ -18,7 +18,7 @@ export function installErase(): void {
       if (!(await askDialog(dialog))) return btn.focus();
       const out = document.getElementById('effacer-resultat');
       try {
-        const { eraseAllData } = await import('../islands/erase');
+        const { eraseAllData } = await import('./erase-data');
         await eraseAllData();
         if (out) out.textContent = S.done ?? '';
         announce(S.done ?? '');

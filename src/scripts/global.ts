@@ -5,8 +5,16 @@
 import { installCopy } from './copy';
 import { addHeadingButtons, highlightTarget } from './anchors';
 import { refreshBadges } from './status-badges';
+import { installTypedMark } from './typed-mark';
+import { installMenu } from './menu';
+import { installThemeToggle } from './theme';
+import { fillReportLinks } from './report';
 
+installTypedMark();
 installCopy();
+installMenu();
+installThemeToggle();
+fillReportLinks();
 addHeadingButtons();
 highlightTarget();
 refreshBadges();

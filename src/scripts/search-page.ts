@@ -4,7 +4,8 @@
  * `bestTarget`) — with the excerpt rendered as text nodes. In `astro dev` there is no index: a French message says so.
  */
 import { splitExcerpt } from '../lib/excerpt';
-import { fill } from '../lib/fill';
+import { fill } from '../i18n/fill';
+import { queryWithoutElisions, restoreElisions } from '../lib/search/elision';
 import { pageStrings } from './strings';
 import type { frSearch } from '../i18n/fr';
 
@@ -28,6 +29,8 @@ let api: Promise<PagefindApi> | undefined;
 
 /** Loads Pagefind's own module from the built site (once). */
 function loadPagefind(base: string): Promise<PagefindApi> {
+  // The whole index, in the background, so that search also works offline afterwards.
+  if (!api) void import('./sw-register').then((m) => m.warmCache('search'));
   api ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (m: PagefindApi) => {
     await m.options({ baseUrl: base, excerptLength: 24 });
     return m;
@@ -48,9 +51,9 @@ export interface ResultTarget {
 
 const score = (locs: readonly PagefindLocation[] = []) => locs.reduce((n, l) => n + l.balanced_score, 0);
 
-/** Words of a text for comparison: lower case, no accents, apostrophes and punctuation as spaces. */
+/** Words of a text for comparison: no elided article, lower case, no accents, punctuation as spaces. */
 const words = (s: string) =>
-  s
+  queryWithoutElisions(restoreElisions(s))
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
@@ -76,7 +79,7 @@ function maxBy<T>(items: readonly T[], value: (item: T) => number): T | undefine
  *    descriptions (`li#champ-…`), the field with the heaviest hits;
  * 3. without any section hit, the page itself.
  */
-export function bestTarget(d: PagefindData, query = '', fieldLabels: Readonly<Record<string, string>> = {}): ResultTarget {
+function bestTarget(d: PagefindData, query = '', fieldLabels: Readonly<Record<string, string>> = {}): ResultTarget {
   const q = words(query).join(' ');
   const subs = (d.sub_results ?? []).filter((s) => s.anchor && s.anchor.element !== 'h1' && s.url.includes('#') && score(s.weighted_locations) > 0);
   const anchors = [...(d.anchors ?? [])].sort((a, b) => a.location - b.location);
@@ -120,17 +123,18 @@ function resultItem(d: PagefindData, query: string, fieldLabels: Readonly<Record
   h.className = 'result__title';
   const a = document.createElement('a');
   a.href = best.url;
-  const page = d.meta.title ?? d.url;
-  a.textContent = best.title && best.title !== page ? `${page} › ${best.title}` : page;
+  const page = restoreElisions(d.meta.title ?? d.url);
+  const spot = best.title === undefined ? undefined : restoreElisions(best.title);
+  a.textContent = spot && spot !== page ? `${page} › ${spot}` : page;
   h.append(a);
   const p = document.createElement('p');
   p.className = 'result__excerpt';
   for (const part of splitExcerpt(best.excerpt)) {
     if (part.mark) {
       const m = document.createElement('mark');
-      m.textContent = part.text;
+      m.textContent = restoreElisions(part.text);
       p.append(m);
-    } else p.append(document.createTextNode(part.text));
+    } else p.append(document.createTextNode(restoreElisions(part.text)));
   }
   const type = d.filters?.type?.[0];
   if (type) {
@@ -174,9 +178,11 @@ export function startSearchPage(): void {
     status!.textContent = t('loading');
     try {
       const pf = await loadPagefind(base);
-      const res = await pf.search(q, filter ? { filters: { type: filter } } : {});
+      // « l’ASNR » and « ASNR » ask the same thing (elisions are split in the index too).
+      const query = queryWithoutElisions(q) || q;
+      const res = await pf.search(query, filter ? { filters: { type: filter } } : {});
       const data = await Promise.all(res.results.slice(0, 20).map((r) => r.data()));
-      list!.replaceChildren(...data.map((d) => resultItem(d, q, fieldLabels)));
+      list!.replaceChildren(...data.map((d) => resultItem(d, query, fieldLabels)));
       status!.textContent = data.length ? t('count', { n: res.results.length, q }) : t('none', { q });
     } catch {
       status!.textContent = t('error');

@@ -29,8 +29,8 @@ function dossierInError(): DossierData {
 }
 
 describe('axe with a dossier in error', () => {
-  it('finds no violation on any page', async () => {
-    const { context, page } = await newPage(browser);
+  it.each([['light' as const], ['dark' as const]])('finds no violation on any page, %s theme', async (colorScheme) => {
+    const { context, page } = await newPage(browser, { colorScheme });
     await seedDossier(page, baseUrl, dossierInError());
     const problems: string[] = [];
     for (const p of builtPages(sitePath)) {

@@ -25,6 +25,8 @@ export function launchBrowser(): Promise<Browser> {
 /** A new context (French locale, Paris time) and a page in it. */
 export async function newPage(browser: Browser, options: Parameters<Browser['newContext']>[0] = {}): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ locale: 'fr-FR', timezoneId: 'Europe/Paris', ...options });
+  // Waits for a condition, never for a fixed time: generous enough for a machine four times slower.
+  context.setDefaultTimeout(90_000);
   const page = await context.newPage();
   return { context, page };
 }

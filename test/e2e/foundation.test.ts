@@ -1,6 +1,6 @@
 /**
  * The site shell in Chromium: home, step navigation 1 → 14, header search, and an axe pass over
- * every built page.
+ * every built page in the light and the dark theme.
  */
 import { describe, expect, inject, it } from 'vitest';
 import { builtPages, newPage, siteUrl } from './browser';
@@ -45,8 +45,9 @@ describe('site shell', () => {
     await page.goto(siteUrl(baseUrl, '/etapes/acces-pass/'));
     for (let n = 1; n <= 14; n++) {
       expect(await page.locator('.step__counter').innerText()).toBe(`Étape ${n} sur 14`);
-      expect(await page.locator('[aria-current="step"]').count()).toBe(1);
-      expect(await page.locator('[aria-current="step"] .stepnav__num').innerText()).toBe(String(n));
+      expect(await page.locator('.page [aria-current="step"]').count()).toBe(1);
+      expect(await page.locator('.page [aria-current="step"] .stepnav__num').innerText()).toBe(String(n));
+      expect(await page.locator('#site-menu [aria-current="step"]').count()).toBe(1);
       if (n < 14) {
         await Promise.all([page.waitForURL(/\/etapes\//), page.locator('a[rel="next"]').click()]);
       }
@@ -70,10 +71,10 @@ describe('site shell', () => {
     await context.close();
   });
 
-  it('passes axe (WCAG A/AA) on every built page', async () => {
+  it.each([['light' as const], ['dark' as const]])('passes axe (WCAG A/AA) on every built page, %s theme', async (colorScheme) => {
     const pages = builtPages(sitePath);
     expect(pages.length).toBeGreaterThanOrEqual(PAGE_MAP.length);
-    const { context, page } = await newPage(browser);
+    const { context, page } = await newPage(browser, { colorScheme });
     const problems: string[] = [];
     for (const p of pages) {
       await page.goto(siteUrl(baseUrl, p));

@@ -137,7 +137,7 @@ describe('anchors of the step pages', () => {
     expect(problems).toEqual([]);
   });
 
-  it('gives every heading of the steps’ prose a stable id and a « Copier le lien » button', async () => {
+  it('gives every heading of the steps’ prose a stable id and a link icon named « Copier le lien vers « … » »', async () => {
     const problems: string[] = [];
     let headings = 0;
     for (const s of SCREENS) {
@@ -148,7 +148,7 @@ describe('anchors of the step pages', () => {
         return [...new DOMParser().parseFromString(html, 'text/html').querySelectorAll('.prose :is(h2,h3,h4)')].map((h) => h.id);
       });
       const hs = await page.locator('.prose :is(h2,h3,h4)').evaluateAll((els) =>
-        els.map((h) => ({ id: h.id, text: h.textContent ?? '', copy: h.nextElementSibling?.querySelector<HTMLElement>('[data-copy-link]')?.dataset.copyLink ?? '', label: h.nextElementSibling?.querySelector('button')?.textContent ?? '' })),
+        els.map((h) => ({ id: h.id, text: h.textContent ?? '', copy: h.nextElementSibling?.querySelector<HTMLElement>('[data-copy-link]')?.dataset.copyLink ?? '', label: h.nextElementSibling?.querySelector('button')?.getAttribute('aria-label') ?? '' })),
       );
       headings += hs.length;
       const ids = hs.map((h) => h.id);
@@ -156,7 +156,7 @@ describe('anchors of the step pages', () => {
         if (!/^[a-z0-9][a-z0-9-]*$/.test(h.id)) problems.push(`${stepPath(s)} « ${h.text} » : id « ${h.id} »`);
         else if (ids.indexOf(h.id) !== i) problems.push(`${stepPath(s)} #${h.id} : id en double`);
         if (staticIds[i] !== h.id) problems.push(`${stepPath(s)} « ${h.text} » : id absent du HTML`);
-        if (h.copy !== h.id || h.label !== 'Copier le lien') problems.push(`${stepPath(s)} #${h.id} : pas de bouton « Copier le lien »`);
+        if (h.copy !== h.id || h.label.replace(/\s/g, ' ') !== `Copier le lien vers « ${h.text.trim().replace(/\s/g, ' ')} »`) problems.push(`${stepPath(s)} #${h.id} : pas de bouton « Copier le lien »`);
       }
     }
     expect(headings).toBeGreaterThan(40);

@@ -87,7 +87,7 @@ describe('print', () => {
 
   it('prints /avant-de-commencer/ as a checklist, without navigation, with link addresses', async () => {
     await page.goto(siteUrl(baseUrl, '/avant-de-commencer/'));
-    const r = await rendered([...HIDDEN, '.prose li']);
+    const r = await rendered([...HIDDEN, '.prose li', '.prose input[type="checkbox"]']);
     for (const sel of HIDDEN) {
       if (sel === '.copylink') continue; // checked below: added by script to each heading
       expect(r[sel].count, `${sel} absent`).toBeGreaterThan(0);
@@ -96,7 +96,8 @@ describe('print', () => {
     await page.waitForSelector('.copylink--heading', { state: 'attached' });
     expect((await rendered(['.copylink']))['.copylink'].visible).toBe(0);
     expect(r['.prose li'].visible).toBeGreaterThan(10);
-    expect(await page.locator('.prose').innerText()).toContain('☐');
+    // Real check boxes (kept with the dossier, test/e2e/checklist.test.ts), printed.
+    expect(r['.prose input[type="checkbox"]'].visible).toBe(12);
     const links = await externalLinksWithoutAddress();
     expect(links.total).toBeGreaterThan(0);
     expect(links.wrong).toEqual([]);
@@ -107,7 +108,7 @@ describe('print', () => {
     await page.waitForSelector('.copylink--heading', { state: 'attached' });
     const text = (await pdfText(await page.pdf({ format: 'A4' }))).join(' ');
     expect(text).toContain("Identifier l'employeur");
-    expect(text).toContain('Suivant (à utiliser)'); // the mock-up, its highlighted button
+    expect(text).toMatch(/Suivant\s*▲?\s*à utiliser/); // the mock-up, its highlighted button and the legend outside it
     expect(text).toContain('Numéro SIRET');
     expect(text).toMatch(/Annuaire des Entreprises \(data\.gouv\.fr\) ?\(https:\/\/annuaire-entreprises\.data\.gouv\.fr\/\)/);
     for (const widget of ['Copier le lien', 'Étape suivante', 'Les 14 étapes', 'Aller au contenu', 'Valider l’étape']) expect(text).not.toContain(widget);

@@ -78,7 +78,7 @@ describe('list islands, keyboard only', () => {
     // « OK »: added.
     await submitEntry(page, 'ces');
     await answer(page, 'dialogue-habilitation-vide', 'OK');
-    await announced(page, 'correspondant ajouté à la liste : Claire Durand.');
+    await announced(page, 'Correspondant ajouté à la liste : Claire Durand.');
     expect(await rows(page)).toEqual([['1', 'Durand', 'Claire', '', 'claire.durand@exemple.fr', 'Celles de l’employeur']]);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('ces-liste');
     expect(await page.inputValue('#f-ces-nom')).toBe('');
@@ -109,22 +109,38 @@ describe('list islands, keyboard only', () => {
     expect((await rows(page))[2]).toEqual(['3', 'Martin', 'Paul', 'CES-2020-9', 'paul.martin@exemple.fr', 'Celles de l’employeur']);
     expect(await page.locator('.island__table tbody tr.row--error').count()).toBe(0);
 
-    // Reorder: ↓ on the first, ↑ on the last; the focus follows the moved entry.
+    // Reorder: ↓ on the first, ↑ on the last; the focus stays on the move button, in the entry's new row.
     const names = async () => (await rows(page)).map((r) => r[1]);
     expect(await names()).toEqual(['Durand', 'Garçon', 'Martin']);
     expect(await page.locator('button[aria-label="Monter Claire Durand d’un rang"]').isDisabled()).toBe(true);
     await pressButton(page, 'Descendre Claire Durand d’un rang', { toward: 'button[aria-label="Descendre Claire Durand d’un rang"]' });
     await announced(page, 'Entrée déplacée en position 2.');
     expect(await names()).toEqual(['Garçon', 'Durand', 'Martin']);
-    await page.waitForFunction(() => document.activeElement?.id === 'ces-entree-1-modifier');
+    await page.waitForFunction(() => document.activeElement?.id === 'ces-entree-1-descendre');
+    expect((await focused(page)).label).toBe('Descendre Claire Durand d’un rang');
     expect(await page.locator('button[aria-label="Descendre Paul Martin d’un rang"]').isDisabled()).toBe(true);
     await pressButton(page, 'Monter Paul Martin d’un rang', { toward: 'button[aria-label="Monter Paul Martin d’un rang"]' });
     expect(await names()).toEqual(['Garçon', 'Martin', 'Durand']);
-    // Remove: the focus goes to the list's heading, not to the page's top.
+    await page.waitForFunction(() => document.activeElement?.id === 'ces-entree-1-monter');
+    // Remove: the focus goes to the next row's « Modifier »; « Annuler le retrait » puts the entry back.
     await pressButton(page, 'Retirer Paul Martin de la liste', { toward: 'button[aria-label="Retirer Paul Martin de la liste"]' });
     await announced(page, 'Paul Martin retiré de la liste.');
     expect(await names()).toEqual(['Garçon', 'Durand']);
+    await page.waitForFunction(() => document.activeElement?.id === 'ces-entree-1-modifier');
+    await pressButton(page, 'Annuler le retrait de Paul Martin', { toward: '.island__undo button' });
+    await announced(page, 'Retrait annulé : Paul Martin est de nouveau dans la liste, en position 2.');
+    expect(await names()).toEqual(['Garçon', 'Martin', 'Durand']);
+    await page.waitForFunction(() => document.activeElement?.id === 'ces-entree-1-modifier');
+    // Removing the last row: the focus goes to the list's heading.
+    await pressButton(page, 'Retirer Claire Durand de la liste', { toward: 'button[aria-label="Retirer Claire Durand de la liste"]' });
+    await announced(page, 'Claire Durand retirée de la liste.');
     await page.waitForFunction(() => document.activeElement?.id === 'ces-liste');
+    await pressButton(page, 'Retirer Paul Martin de la liste', { toward: 'button[aria-label="Retirer Paul Martin de la liste"]' });
+    await announced(page, 'Paul Martin retiré de la liste.');
+    expect(await names()).toEqual(['Garçon']);
+    await page.waitForFunction(() => document.activeElement?.id === 'ces-liste');
+    // Back to two entries for the rest of the walk.
+    await addEntry(page, 'ces', { ...DURAND, courriel: 'c.durand@exemple.fr', confirmationCourriel: 'c.durand@exemple.fr', habilitation: 'CES-2020-1' });
 
     await validateStep(page);
     await expectStepDone(page);

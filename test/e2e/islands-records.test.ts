@@ -44,7 +44,7 @@ describe('record islands, keyboard only', () => {
     await openStep(page, baseUrl, 'representant-legal');
     await expectNoAxeViolations(page, 'representant-legal (vide)');
     await validateStep(page);
-    expect(await summaryLinks(page)).toContain('Courriel : Ce champ est obligatoire. Par exemple claire.dupont@exemple.fr.');
+    expect(await summaryLinks(page)).toContain('Courriel : Saisissez l’adresse électronique.');
     await expectNoAxeViolations(page, 'representant-legal (erreurs)');
     await enterRecord(page, formOf('representant'), REPRESENTANT);
     const dialog = page.locator('#dialogue-habilitation-vide');

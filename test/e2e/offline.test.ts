@@ -1,6 +1,7 @@
 /**
  * Offline, installable, private and locked down, in Chromium: one visit, then offline — every
- * page of the page map opens, search answers, a dossier is edited and saved, the PDF downloads;
+ * page of the page map opens; once search was used and a dossier started online, search answers
+ * offline, the dossier is edited and saved, and the PDF downloads;
  * the manifest is valid and the service worker controls the page; over a full walkthrough no
  * Content-Security-Policy violation is reported and no request leaves the site's origin.
  */
@@ -12,7 +13,9 @@ import { join } from 'node:path';
 import { newPage, siteUrl } from './browser';
 import { browser } from './shared-browser';
 import { startStaticServer } from '../../scripts/static-server.mjs';
-import { buildServiceWorker } from '../../scripts/service-worker.mjs';
+import { writeServiceWorker } from '../../src/integrations/service-worker.mjs';
+import { compressFile } from '../../src/integrations/precompress.mjs';
+import { waitForWarmGroup } from './helpers/service-worker';
 
 const baseUrl = inject('baseUrl');
 const origin = new URL(baseUrl).origin;
@@ -52,6 +55,18 @@ describe('offline and installable', () => {
     const { context, page } = await newPage(browser, { acceptDownloads: true });
     await page.goto(siteUrl(baseUrl, '/'));
     await waitForServiceWorker(page);
+    // Online: one search (the index is then cached) and a dossier started (the PDF code is then
+    // fetched in the background).
+    await page.goto(siteUrl(baseUrl, '/recherche/?q=SIRET'));
+    await page.waitForSelector('[data-search-results] li');
+    await waitForWarmGroup(page, inject('sitePath'), 'search');
+    await page.goto(siteUrl(baseUrl, '/etapes/employeur/'));
+    await page.waitForFunction(() => document.querySelector('.save-status') !== null);
+    await page.fill('#f-employeur-ville', 'Lyon');
+    await page.locator('#f-employeur-ville').blur();
+    await page.waitForFunction(() => /Enregistré/.test(document.querySelector('.save-status')?.textContent ?? ''));
+    await page.goto(siteUrl(baseUrl, '/'));
+    await waitForWarmGroup(page, inject('sitePath'), 'pdf');
 
     await context.setOffline(true);
     for (const p of PAGES) {
@@ -116,7 +131,8 @@ describe('new deployment', () => {
       // a new deployment: one page changes, the service worker is regenerated
       const home = join(dir, 'index.html');
       await writeFile(home, (await readFile(home, 'utf8')).replace('</main>', '<p>Nouveauté</p></main>'));
-      await buildServiceWorker(dir, base);
+      await writeServiceWorker(dir, base);
+      await Promise.all([compressFile(home), compressFile(join(dir, 'sw.js'))]);
       await page.evaluate('navigator.serviceWorker.getRegistration().then((r) => r.update())');
       await page.waitForSelector('#maj-disponible', { timeout: 30_000 });
       expect(await page.locator('#maj-disponible').innerText()).toContain('Nouvelle version disponible');

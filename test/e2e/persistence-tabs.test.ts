@@ -2,11 +2,12 @@
  * Two tabs on the same dossier never silently lose an edit: a tab without pending edits shows
  * the other tab's saved values at once; a tab with pending edits is warned (« Recharger le
  * dossier » / « Garder mes valeurs ») and keeps its values until the user decides; « Garder mes
- * valeurs » keeps the other tab's values too.
+ * valeurs » keeps the other tab's values too; a tab that leaves without deciding loses nothing
+ * (issue 17.2): its values are merged, or, on the same field, the other version becomes a copy.
  */
 import { describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { newPage } from './browser';
+import { newPage, siteUrl } from './browser';
 import { browser } from './shared-browser';
 import { pressButton, typeInto } from './helpers/keyboard';
 import { openStep, storedDossier } from './helpers/island';
@@ -76,7 +77,7 @@ describe('two tabs on one dossier', () => {
     expect(await value(b, 'ville')).toBe('Lyon');
     expect((await storedDossier(a))?.employeur).toMatchObject({ raisonSociale: 'Cabinet Alpha', ville: '' });
     await pressButton(b, 'Garder mes valeurs', { toward: '.island__notice' });
-    await b.locator('.island__notice').waitFor({ state: 'hidden' });
+    await b.waitForFunction(() => document.querySelector('.island__notice')?.textContent?.includes('ont été réunies'));
     await shows(b, 'raison-sociale', 'Cabinet Alpha');
     expect(await value(b, 'ville')).toBe('Lyon');
     await shows(a, 'ville', 'Lyon');
@@ -96,6 +97,39 @@ describe('two tabs on one dossier', () => {
       expect(await value(page, 'ville')).toBe('Lyon');
     }
     expect((await storedDossier(a))?.employeur).toMatchObject({ raisonSociale: 'Cabinet Alpha', ville: 'Lyon', adresse: '12 rue de la République' });
+    await context.close();
+  });
+
+  it('a tab that leaves without choosing loses nothing: different fields are merged, the same field keeps both versions', async () => {
+    const { context, page: a } = await newPage(browser);
+    await openStep(a, baseUrl, 'employeur');
+    const b = await slowTab(context);
+    await openStep(b, baseUrl, 'employeur');
+    await typeInto(b, 'f-employeur-ville', 'Lyon', { blur: false });
+    await typeAndSave(a, 'raison-sociale', 'Cabinet Alpha');
+    expect(await noticeText(b)).toContain('Rechargez-le');
+    // B follows a link without answering the notice.
+    await b.goto(siteUrl(baseUrl, '/etapes/representant-legal/'));
+    await openStep(b, baseUrl, 'employeur');
+    expect(await value(b, 'ville')).toBe('Lyon');
+    expect(await value(b, 'raison-sociale')).toBe('Cabinet Alpha');
+    expect((await storedDossier(a))?.employeur).toMatchObject({ raisonSociale: 'Cabinet Alpha', ville: 'Lyon' });
+
+    // Both tabs change the same field; B leaves again: its value stays, A's is kept as a copy dossier.
+    await typeInto(b, 'f-employeur-telephone', '04 78 00 00 01', { blur: false });
+    await typeAndSave(a, 'telephone', '04 78 00 00 02');
+    expect(await noticeText(b)).toContain('Rechargez-le');
+    await b.goto(siteUrl(baseUrl, '/etapes/representant-legal/'));
+    await openStep(b, baseUrl, 'employeur');
+    expect(await value(b, 'telephone')).toBe('04 78 00 00 01');
+    const copies = await b.evaluate(() => new Promise<string[]>((resolve) => {
+      const req = indexedDB.open('guide-siseri');
+      req.onsuccess = () => {
+        const get = req.result.transaction('dossiers').objectStore('dossiers').getAll();
+        get.onsuccess = () => resolve(get.result.map((r: unknown) => JSON.stringify(r)).filter((j: string) => j.includes('04 78 00 00 02')));
+      };
+    }));
+    expect(copies.length).toBeGreaterThan(0);
     await context.close();
   });
 });

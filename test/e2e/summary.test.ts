@@ -27,10 +27,10 @@ async function openSummary(page: Page): Promise<void> {
   await page.waitForFunction(() => (document.querySelector('.recap__ready')?.textContent ?? '').length > 0);
 }
 
-/** Imports `text` through the summary's file input, as new dossier(s). */
+/** Imports `text` through the summary's file input, as new dossiers. */
 async function importAsNew(page: Page, text: string): Promise<void> {
   await page.setInputFiles('#importer-fichier', { name: 'dossier.json', mimeType: 'application/json', buffer: Buffer.from(text) });
-  await page.getByRole('button', { name: 'Importer comme nouveau(x) dossier(s)' }).click();
+  await page.getByRole('button', { name: 'Ajouter aux dossiers de ce navigateur' }).click();
   await page.waitForFunction(() => /importé/.test(document.querySelector('.recap__import')?.textContent ?? ''));
 }
 
@@ -105,6 +105,13 @@ describe('récapitulatif', () => {
     const all = pages.join(' ');
     for (const v of ['Cabinet dentaire Élodie Lefèvre', 'N’GUYEN-DUPRÉ', 'BŒUF', 'Saint-Étienne', 'Soins dentaires']) expect(all).toContain(v);
     expect(all).not.toContain('Dossier incomplet');
+    // Issue 16: the ticked identity card is listed, empty optional rows are not, and the closing
+    // box has empty fields for the numbers PASS gives at the signature.
+    expect(all).toContain("Copie de la carte nationale d'identité du représentant légal de l'employeur");
+    for (const absent of ['employeur-cedex', 'employeur-etranger', 'representant-habilitation']) expect(fields[absent], absent).toBeUndefined();
+    expect(all).toContain('À compléter après la signature');
+    expect(fields['suivi-numero-protocole']).toBe('');
+    expect(fields['suivi-nom-cle']).toBe('');
     pages.forEach((p, i) => expect(p).toContain(`Page ${i + 1} sur ${pages.length}`));
     expect(await page.locator('.recap__pdfmsg').innerText()).toContain('PDF prêt');
   });

@@ -32,11 +32,10 @@ const CABINET_FIELDS = (prefix: string) => ({
   [`${prefix}-adresse`]: `Résidence «${NBSP}Les Tilleuls${NBSP}», 12 rue de la République`,
   [`${prefix}-code-postal`]: '69002',
   [`${prefix}-ville`]: 'Lyon',
-  [`${prefix}-cedex`]: '',
-  [`${prefix}-etranger`]: 'Non',
   [`${prefix}-pays`]: 'France',
-  [`${prefix}-telephone`]: '04 78 12 34 56',
-  [`${prefix}-telecopie`]: '04 78 12 34 57',
+  // Telephones in their PASS form: digits only, as typed « 04 78 12 34 56 ».
+  [`${prefix}-telephone`]: '0478123456',
+  [`${prefix}-telecopie`]: '0478123457',
 });
 
 /** Every field of the full fixture's Annexe 1 and its value, written out by hand. */
@@ -47,22 +46,18 @@ const EXPECTED_FIELDS: Record<string, string> = {
   'representant-nom': 'LEFÈVRE',
   'representant-prenom': 'Élodie',
   'representant-courriel': 'elodie.lefevre@cabinet-lefevre.fr',
-  'representant-telephone-portable': '06 12 34 56 78',
-  'representant-portable-etranger': 'Non',
-  'representant-habilitation': '',
+  'representant-telephone-portable': '0612345678',
   ...CABINET_FIELDS('etablissement'),
   'pieces-justificatif': JUSTIFICATIF_EQUIVALENT,
+  'pieces-piece-identite': 'À joindre — prête',
   'ces-1-civilite': 'Mme.',
   'ces-1-nom': 'GARÇON',
   'ces-1-prenom': 'Amélie',
   'ces-1-courriel': 'amelie.garcon@cabinet-lefevre.fr',
-  'ces-1-habilitation': '',
-  'ces-1-externe': 'Non',
   'mdt-1-civilite': 'M.',
   'mdt-1-nom': 'BŒUF',
   'mdt-1-prenom': 'François',
   'mdt-1-courriel': 'francois.boeuf@sist-rhone.fr',
-  'mdt-1-habilitation': '',
   'mdt-1-rpps': '10001234567',
   'mdt-1-externe': 'Oui',
   'mdt-1-raison-sociale': 'Service de santé au travail interentreprises du Rhône',
@@ -70,23 +65,17 @@ const EXPECTED_FIELDS: Record<string, string> = {
   'mdt-1-adresse': '45 avenue Jean-Jaurès',
   'mdt-1-code-postal': '69007',
   'mdt-1-ville': 'Lyon',
-  'mdt-1-cedex': '',
-  'mdt-1-etranger': 'Non',
   'mdt-1-pays': 'France',
-  'mdt-1-telephone': '04 72 76 11 22',
-  'mdt-1-telecopie': '',
+  'mdt-1-telephone': '0472761122',
   'pcr-1-civilite': 'Mme.',
   'pcr-1-nom': 'LEFÈVRE',
   'pcr-1-prenom': 'Élodie',
   'pcr-1-courriel': 'elodie.lefevre@cabinet-lefevre.fr',
   'pcr-1-envoi-infos': 'Oui',
-  'pcr-1-habilitation': '',
-  'pcr-1-externe': 'Non',
   'pcr-2-civilite': 'M.',
   'pcr-2-nom': 'N’GUYEN-DUPRÉ',
   'pcr-2-prenom': 'Jérôme',
   'pcr-2-courriel': 'j.nguyen@rp-conseil-aura.fr',
-  'pcr-2-envoi-infos': 'Non',
   'pcr-2-habilitation': 'PCR-2023-00451',
   'pcr-2-externe': 'Oui',
   'pcr-2-raison-sociale': 'Radioprotection Conseil Auvergne-Rhône-Alpes',
@@ -95,15 +84,16 @@ const EXPECTED_FIELDS: Record<string, string> = {
   'pcr-2-code-postal': '42000',
   'pcr-2-ville': 'Saint-Étienne',
   'pcr-2-cedex': '01',
-  'pcr-2-etranger': 'Non',
   'pcr-2-pays': 'France',
-  'pcr-2-telephone': '04 77 33 44 55',
-  'pcr-2-telecopie': '',
+  'pcr-2-telephone': '0477334455',
   'travailleurs-exposes': 'Oui',
   'travailleurs-inb': 'Non',
   'travailleurs-domaine': 'Domaine civil',
   'travailleurs-activite': 'Soins dentaires',
   'suivi-numero-reclamation': '202106554',
+  // The closing box « À compléter après la signature »: empty editable fields.
+  'suivi-numero-protocole': '',
+  'suivi-nom-cle': '',
 };
 
 const HEADER = "ANNEXE 1 AU PROTOCOLE D'ACCÈS SÉCURISÉ À SISERI";
@@ -205,24 +195,39 @@ describe('Annexe 1 — dossier complet', () => {
     expect(fieldValues(doc)).toEqual(EXPECTED_FIELDS);
   });
 
+  it('gives every field an accessible name (/TU): its row label', () => {
+    const fields = doc.getForm().getFields();
+    expect(fields.length).toBeGreaterThan(20);
+    for (const f of fields) {
+      const tu = f.acroField.dict.lookup(PDFName.of('TU'));
+      expect(tu instanceof PDFHexString || tu instanceof PDFString, f.getName()).toBe(true);
+      expect((tu as PDFHexString).decodeText().trim(), f.getName()).not.toBe('');
+    }
+    const tu = (name: string) => (doc.getForm().getTextField(name).acroField.dict.lookup(PDFName.of('TU')) as PDFHexString).decodeText();
+    expect(tu('employeur-siret')).toBe('Numéro SIRET');
+  });
+
   it('marks multi-line values as multiline fields', () => {
     const field = doc.getForm().getTextField('pieces-justificatif');
     expect(field.isMultiline()).toBe(true);
     expect(doc.getForm().getTextField('employeur-siret').isMultiline()).toBe(false);
   });
 
-  it('leaves out guide-only items, e-mail confirmations and fields whose condition fails', () => {
+  it('leaves out guide-only items, e-mail confirmations, fields whose condition fails and empty optional rows', () => {
     const names = Object.keys(fieldValues(doc));
     for (const absent of [
       'etablissement-identique-employeur',
       'pieces-justificatif-pret',
-      'pieces-piece-identite',
       'representant-confirmation-courriel',
       'ces-1-confirmation-courriel',
       'ces-1-raison-sociale',
       'pcr-1-siret',
-      'suivi-numero-protocole',
-      'suivi-nom-cle',
+      'employeur-cedex',
+      'employeur-etranger',
+      'representant-habilitation',
+      'representant-portable-etranger',
+      'ces-1-externe',
+      'mdt-1-telecopie',
     ]) {
       expect(names).not.toContain(absent);
     }
@@ -296,6 +301,36 @@ describe('Annexe 1 — dossier complet', () => {
     expect(all).toContain('Correspondant n° 1');
     expect(all).toContain('Personne compétente n° 2');
     expect(all).toMatch(/signature électronique se fait uniquement dans PASS/);
+  });
+
+  it('names every ticked piece, the identity card included', () => {
+    const all = pages.join(' ');
+    expect(all).toContain("Copie de la carte nationale d'identité du représentant légal de l'employeur");
+    expect(all).toContain('À joindre — prête');
+  });
+
+  it('ends with the box « À compléter après la signature » and its two empty fields', () => {
+    const all = pages.join(' ');
+    const box = all.indexOf(`À compléter après la signature : n°${NBSP}de protocole, nom clé`.replace(/\s+/gu, ' '));
+    expect(box).toBeGreaterThan(all.indexOf(ACCEPTATION));
+    expect(all.indexOf('Numéro du protocole', box)).toBeGreaterThan(box);
+    expect(all.indexOf("Nom clé de l'entreprise", box)).toBeGreaterThan(box);
+    expect(doc.getForm().getTextField('suivi-numero-protocole').getText() ?? '').toBe('');
+    expect(doc.getForm().getTextField('suivi-nom-cle').getText() ?? '').toBe('');
+  });
+});
+
+describe('Annexe 1 — values in their PASS form', () => {
+  it('prints a SIRET typed with spaces as 14 digits, and an e-mail in lower case', async () => {
+    const data = dossierComplet();
+    Object.assign(data.employeur as Record<string, string>, { siret: '732 829 320 00074', telephone: '04.78.12.34.56' });
+    Object.assign(data.representant as Record<string, string>, { courriel: ' Elodie.Lefevre@Cabinet-Lefevre.FR ' });
+    const bytes = await buildAnnexe1(data, { fontBytes, now: NOW, incomplete: false });
+    const form = (await PDFDocument.load(bytes, { updateMetadata: false })).getForm();
+    expect(form.getTextField('employeur-siret').getText()).toBe('73282932000074');
+    expect(form.getTextField('employeur-telephone').getText()).toBe('0478123456');
+    expect(form.getTextField('representant-courriel').getText()).toBe('elodie.lefevre@cabinet-lefevre.fr');
+    expect((await pdfjsPages(bytes)).join(' ')).not.toContain('732 829 320');
   });
 });
 

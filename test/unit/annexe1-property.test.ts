@@ -12,11 +12,12 @@ import { describe, expect, it } from 'vitest';
 import { buildAnnexe1 } from '../../src/lib/annexe1';
 import type { DossierData, DossierRecord, FieldValue } from '../../src/lib/dossier';
 import { FORM_SCREENS, formFields, type FieldDef, type FormDef } from '../../src/model';
+import { budgetMs, runs } from '../fixtures/budget';
 
 const require = createRequire(import.meta.url);
 const fontBytes = new Uint8Array(readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf')));
 
-const RUNS = Number(process.env.RUNS ?? 1000);
+const RUNS = runs(1000, 40);
 
 const char = (min: number, max: number) => fc.integer({ min, max }).map((cp) => String.fromCodePoint(cp));
 /** Characters that tend to break text pipelines. */
@@ -121,5 +122,5 @@ describe('Annexe 1 — any dossier', () => {
       }),
       { numRuns: RUNS },
     );
-  }, 120_000);
+  }, budgetMs(240_000));
 });

@@ -102,8 +102,15 @@ describe('Annexe 1 — rendering with pdftoppm', () => {
       const inner = { x: rect.x + 2, y: rect.y + 2, width: rect.width - 4, height: rect.height - 4 };
       expect(darkPixels(img, 72, inner), name).toBeGreaterThan(20);
     }
-    // An empty field shows no ink inside its frame.
-    const cedex = form.getTextField('employeur-cedex').acroField.getWidgets()[0].getRectangle();
-    expect(darkPixels(img, 72, { x: cedex.x + 2, y: cedex.y + 2, width: cedex.width - 4, height: cedex.height - 4 })).toBe(0);
+  });
+
+  it('draws an empty field without ink inside its frame', async () => {
+    // A required value left blank keeps its row, with an empty field to fill in by hand.
+    const data = dossierComplet();
+    (data.employeur as Record<string, string>).adresse = '';
+    const pdf = await buildAnnexe1(data, { fontBytes, now: NOW, incomplete: true });
+    const img = readPgm(render('empty-field', pdf, 72).pgm);
+    const empty = (await PDFDocument.load(pdf)).getForm().getTextField('employeur-adresse').acroField.getWidgets()[0].getRectangle();
+    expect(darkPixels(img, 72, { x: empty.x + 2, y: empty.y + 2, width: empty.width - 4, height: empty.height - 4 })).toBe(0);
   });
 });

@@ -119,7 +119,12 @@ describe('annexeSections', () => {
     const employeur = rows(section(dossierComplet(), 'employeur'));
     expect(employeur['employeur-siret']).toEqual({ kind: 'row', name: 'employeur-siret', label: 'Numéro SIRET', value: '73282932000074' });
     expect(employeur['employeur-protocole'].value).toBe('Pour une entreprise');
-    expect(employeur['employeur-etranger'].value).toBe('Non');
+    // An unticked optional box (« Etranger ») and empty optional texts (Cedex) are left out.
+    expect(employeur['employeur-etranger']).toBeUndefined();
+    expect(employeur['employeur-cedex']).toBeUndefined();
+    const etranger = dossierComplet();
+    (etranger.employeur as Record<string, unknown>).etranger = true;
+    expect(rows(section(etranger, 'employeur'))['employeur-etranger']?.value).toBe('Oui');
     const travailleurs = rows(section(dossierComplet(), 'travailleurs'));
     expect(travailleurs['travailleurs-activite'].value).toBe('Soins dentaires');
     expect(travailleurs['travailleurs-exposes'].label).toBe('Au sein de votre établissement');
@@ -146,6 +151,15 @@ describe('annexeSections', () => {
     expect(blocks).toContain('Personne compétente n°\u00a02');
     expect(blocks).toContain("Coordonnées (si différentes de celles de l'employeur) : PCR Externe");
     expect(blocks).not.toContain('Ajouter ou modifier une personne compétente en radioprotection');
+  });
+
+  it('prints one « — » line for an entry with nothing to print', () => {
+    const data = dossierComplet();
+    data.pieces = {};
+    // The pieces are required: blank, they still show, so that the reader sees what is missing.
+    expect(rows(section(data, 'pieces'))['pieces-piece-identite']?.value).toBe('À préparer');
+    const empty = annexeSections(data, [{ number: 1, slug: 'x', title: 'X', passTitle: 'X', instruction: '', mock: [], form: { kind: 'record', key: 'x', groups: [{ id: 'g', legend: 'G', fields: [{ key: 'a', label: 'A', kind: 'text', required: false, autocomplete: 'off' }] }] } }]);
+    expect(empty).toEqual([{ key: 'x', title: 'X', blocks: [{ kind: 'note', text: '—' }] }]);
   });
 
   it('says when a list is empty', () => {

@@ -4,7 +4,7 @@ import { ALL_FIELDS, SCREENS, formFields } from '../../src/model';
 import type { FieldDef, ListForm, RecordForm } from '../../src/model';
 import { emptyDossier, emptyRecord, fieldApplies } from '../../src/lib/dossier';
 import { CHECKS, checkById, checkField, checkList, checkRecord } from '../../src/lib/checks';
-import { conditionHolds } from '../../src/lib/checks/applies';
+import { conditionHolds } from '../../src/lib/view/applies';
 import { checkDossier } from '../../src/lib/checks/dossier';
 import { formOf, person, validDossier } from './checks-fixtures';
 
@@ -38,11 +38,15 @@ describe('conditionHolds', () => {
 });
 
 describe('checkField', () => {
-  it('reports a blank required field with the field’s hint', () => {
+  it('reports a blank required field with one instruction, never repeating the hint', () => {
     const siret = field('employeur', 'siret');
-    expect(checkField(siret, { siret: '  ' })).toEqual([
-      { level: 'error', message: `Ce champ est obligatoire. ${siret.hint}` },
-    ]);
+    expect(checkField(siret, { siret: '  ' })).toEqual([{ level: 'error', message: 'Saisissez le numéro SIRET de 14\u00a0chiffres.' }]);
+    // Without an instruction in the model, the field is named; a list says « dans la liste ».
+    const numero = field('suivi', 'numeroProtocole');
+    expect(checkField({ ...numero, required: true }, {})).toEqual([{ level: 'error', message: 'Saisissez «\u00a0Numéro du protocole\u00a0».' }]);
+    const activite = field('travailleurs', 'activite');
+    expect(checkField(activite, {})).toEqual([{ level: 'error', message: 'Choisissez «\u00a0Activité principale\u00a0» dans la liste.' }]);
+    for (const f of [siret, numero, activite]) for (const i of checkField({ ...f, required: true }, {})) expect(i.message).not.toContain(f.hint ?? '\u0000');
   });
 
   it('treats missing keys and wrong types as blank', () => {
@@ -66,7 +70,7 @@ describe('checkField', () => {
     expect(checkField(box, { pieceIdentite: true })).toEqual([]);
     for (const v of [false, 'true', 1, undefined]) {
       expect(checkField(box, { pieceIdentite: v })).toEqual([
-        { level: 'error', message: checkMessage('check.required.checkbox', { hint: box.hint ?? '' }) },
+        { level: 'error', message: checkMessage('check.required.checkbox') },
       ]);
     }
     expect(checkField(field('employeur', 'etranger'), { etranger: false })).toEqual([]);
@@ -86,7 +90,7 @@ describe('checkField', () => {
     const activite = field('travailleurs', 'activite');
     expect(checkField(activite, { activite: '102000' })).toEqual([]);
     expect(checkField(activite, { activite: '999999' })).toEqual([
-      { level: 'error', message: checkMessage('check.option.unknownInList', { hint: activite.hint ?? '' }) },
+      { level: 'error', message: checkMessage('check.option.unknownInList') },
     ]);
   });
 

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkMessage } from '../../src/i18n/checks.fr';
 import { checkSiret, isSiretValid, normaliseSiret, sirenFromSiret } from '../../src/lib/checks';
+import { runs } from '../fixtures/budget';
 
 /**
  * Real SIRETs from public sources (annuaire-entreprises.data.gouv.fr). Each was verified by hand
@@ -98,7 +99,7 @@ describe('normaliseSiret and sirenFromSiret', () => {
   it('is idempotent (property)', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (s) => normaliseSiret(normaliseSiret(s)) === normaliseSiret(s)),
-      { numRuns: 10_000 },
+      { numRuns: runs(10_000, 500) },
     );
   });
 });
@@ -129,7 +130,7 @@ describe('generated SIRETs (property)', () => {
         const typed = [siret.slice(0, 3), siret.slice(3, 6), siret.slice(6, 9), siret.slice(9)].join(sep);
         expect(checkSiret(typed)).toEqual([]);
       }),
-      { numRuns: 10_000 },
+      { numRuns: runs(10_000, 500) },
     );
   });
 });

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkMessage } from '../../src/i18n/checks.fr';
 import { checkMobile, checkTelephone, normalisePhone } from '../../src/lib/checks';
+import { runs } from '../fixtures/budget';
 
 const err = (key: Parameters<typeof checkMessage>[0]) => [{ level: 'error', message: checkMessage(key) }];
 
@@ -70,7 +71,7 @@ describe('normalisePhone', () => {
   it('is idempotent (property)', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (s) => normalisePhone(normalisePhone(s)) === normalisePhone(s)),
-      { numRuns: 10_000 },
+      { numRuns: runs(10_000, 500) },
     );
   });
 });

@@ -15,11 +15,11 @@ const q = (c: string) => `«\u00a0${c}\u00a0»`;
 
 describe('checkTexte', () => {
   it.each([
-    'Cabinet Dupont & Fils',
+    'Cabinet Dupont et Fils',
     'Hélène Lætitia Œuvray-Ÿsé',
     'L’Haÿ-les-Roses',
     "D'Artagnan",
-    '12, rue de la Paix (bât. B) 3/4',
+    '12, rue de la Paix (bât. B) 3-4',
     'ÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸàâäçéèêëîïôöùûüÿ',
     '',
   ])('accepts %s', (t) => {
@@ -30,6 +30,14 @@ describe('checkTexte', () => {
     expect(checkTexte('Dupont @ Martin # @')).toEqual([textWarning(`${q('@')}, ${q('#')}`)]);
     expect(checkTexte('Muñoz')).toEqual([textWarning(q('ñ'))]);
     expect(checkTexte('« Les Pins »')).toEqual([textWarning(`${q('«')}, ${q('»')}`)]);
+  });
+
+  it('warns on « & » and « / » (issue 16: the FAQ asks to remove them), naming the character', () => {
+    expect(checkTexte('SELARL Cabinet Dentaire Lefèvre & Associés')).toEqual([textWarning(q('&'))]);
+    expect(checkTexte('12/14 rue Victor-Hugo')).toEqual([textWarning(q('/'))]);
+    const [issue] = checkTexte('A & B');
+    expect(issue?.level).toBe('warning');
+    expect(issue?.message).toContain('«\u00a0&\u00a0»');
   });
 
   it('describes invisible characters instead of showing them', () => {
@@ -59,6 +67,10 @@ describe('cleanText', () => {
     ['Ze\u0301phyr', 'Zéphyr'], // decomposed accent recomposed
     ['x\u0301', 'x'],
     ['Dupont ; Martin', 'Dupont , Martin'],
+    ['Lefèvre & Associés', 'Lefèvre et Associés'],
+    ['A&B', 'A et B'],
+    ['12/14 rue Victor-Hugo', '12-14 rue Victor-Hugo'],
+    ['Résidence #3 "Les Pins"', 'Résidence 3 Les Pins'],
     ['Иван Smith', 'Smith'],
     ['😀 Café ☕', 'Café'],
     ['a\ud800b', 'ab'],

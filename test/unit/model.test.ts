@@ -143,7 +143,7 @@ describe('the PASS model', () => {
 
   it('builds an empty dossier with one record per record form and empty lists', () => {
     const d = emptyDossier();
-    expect(Object.keys(d)).toEqual(['employeur', 'representant', 'etablissement', 'pieces', 'ces', 'mdt', 'pcr', 'travailleurs', 'suivi']);
+    expect(Object.keys(d)).toEqual(['employeur', 'representant', 'etablissement', 'pieces', 'ces', 'mdt', 'pcr', 'travailleurs', 'suivi', 'preparation']);
     expect(d.ces).toEqual([]);
     expect((d.employeur as Record<string, unknown>).pays).toBe('France');
     expect((d.employeur as Record<string, unknown>).etranger).toBe(false);

@@ -6,9 +6,9 @@ import { dossierDataSchema, parseDossierData } from '../../src/lib/schema';
 import { validDossier } from './checks-fixtures';
 
 describe('dossierDataSchema', () => {
-  it('is derived from the model: one key per form, one key per field', () => {
+  it('is derived from the model: one key per form (and the checklist), one key per field', () => {
     const shape = dossierDataSchema.shape as Record<string, unknown>;
-    expect(Object.keys(shape)).toEqual(SCREENS.flatMap((s) => (s.form ? [s.form.key] : [])));
+    expect(Object.keys(shape)).toEqual([...SCREENS.flatMap((s) => (s.form ? [s.form.key] : [])), 'preparation']);
   });
 
   it('accepts emptyDossier() and a valid dossier unchanged', () => {

@@ -5,6 +5,7 @@
 import { fakeSite } from '../fixtures/fake-site';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { firstVisit } from '../../scripts/first-visit.mjs';
 import { gzipSize, measurePage, pageAssets, resolveReference, sitePathOf, staticImports, walkStaticGraph } from '../../scripts/size.mjs';
 
 
@@ -125,5 +126,33 @@ describe('walkStaticGraph and measurePage', () => {
       '_astro/pdf.js': 'class PDFDocument{}',
     });
     expect(measurePage(root, 'index.html').found).toEqual([{ code: 'localforage', file: '_astro/store.js' }]);
+  });
+});
+
+describe('start-up JS: the import()s a page starts', () => {
+  it('counts import()ed chunks and their static imports, never the PDF code nor on-action chunks', () => {
+    const root = fakeSite({
+      'index.html': page('', '<script type="module" src="/_astro/entry.js"></script>'),
+      '_astro/entry.js': 'import"./a.js";const s=()=>import(`./session.js`);const p=()=>import("./annexe1.js");const e=()=>import("./erase.X1.js");',
+      '_astro/a.js': 'export const a=1;',
+      '_astro/session.js': 'import"./store.js";export const s=1;',
+      '_astro/store.js': 'const n="localforage";',
+      '_astro/annexe1.js': 'import"./pdf-lib.js";class PDFDocument{}',
+      '_astro/pdf-lib.js': 'const h="%PDF-";',
+      '_astro/erase.X1.js': 'import"./store.js";',
+      'sw.js': `const MANIFEST = ${JSON.stringify({ precache: [['/index.html', 'a'], ['/_astro/a.js', 'b'], ['/faq/index.html', 'c']], groups: { pdf: ['/_astro/annexe1.js'] } })};\nself;`,
+      'faq/index.html': '<h1>FAQ</h1>',
+    });
+    const m = measurePage(root, 'index.html');
+    expect(m.js.files.map((f) => f.file).sort()).toEqual(['_astro/a.js', '_astro/entry.js']);
+    expect(m.startup.files.map((f) => f.file).sort()).toEqual(['_astro/a.js', '_astro/entry.js', '_astro/session.js', '_astro/store.js']);
+    expect(m.startup.gzip).toBe(m.startup.files.reduce((n, f) => n + f.gzip, 0));
+    // what starts with the page is checked for forbidden code too
+    expect(m.found).toEqual([{ code: 'localforage', file: '_astro/store.js' }]);
+
+    // first visit: the page's start-up files and the precache, each file once
+    const visit = firstVisit(root);
+    const expected = [m.html.gzip, ...m.startup.files.map((f) => f.gzip), gzipSize('<h1>FAQ</h1>')].reduce((n, x) => n + x, 0);
+    expect(visit).toMatchObject({ gzip: expected, precached: 3, serviceWorker: true });
   });
 });

@@ -4,6 +4,7 @@ import { createAutosaver, type SaveOutcome, type SaveStatus } from '../../src/li
 import { SaveRefusedError, StorageProbeError } from '../../src/lib/store/storage-error';
 import { statusText } from '../../src/lib/store/status-text';
 import { emptyDossier } from '../../src/lib/dossier';
+import { runs } from '../fixtures/budget';
 
 beforeEach(() => {
   vi.useFakeTimers();
@@ -179,7 +180,7 @@ describe('createAutosaver', () => {
           expect(seq).toEqual([...seq].sort((x, y) => x - y)); // in edit order
         }
       }),
-      { numRuns: 150 },
+      { numRuns: runs(150, 40) },
     );
   });
 });

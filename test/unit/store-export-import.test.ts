@@ -136,11 +136,11 @@ describe('parseImportFile: valid files', () => {
 
 describe('parseImportFile: every refusal has a clear French message', () => {
   it('too large, refused before parsing', () => {
-    expect(parseImportFile('{', 2 * 1024 * 1024)).toEqual({
+    expect(parseImportFile('{', 40 * 1024 * 1024)).toEqual({
       ok: false,
-      error: 'Ce fichier est trop volumineux (2\u00a0Mo)\u00a0: un export du guide pèse au plus 1\u00a0Mo. Choisissez le fichier «\u00a0dossier-siseri-….json\u00a0» exporté depuis le guide.',
+      error: 'Ce fichier est trop volumineux (40\u00a0Mo)\u00a0: un export du guide pèse au plus 32\u00a0Mo. Choisissez le fichier «\u00a0dossier-siseri-….json\u00a0» exporté depuis le guide.',
     });
-    expect(parseImportFile('x'.repeat(1024 * 1024 + 1), 10).ok).toBe(false); // the text itself is checked too
+    expect(parseImportFile('x'.repeat(32 * 1024 * 1024 + 1), 10).ok).toBe(false); // the text itself is checked too
   });
 
   it('empty, not JSON, truncated', () => {

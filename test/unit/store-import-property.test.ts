@@ -7,6 +7,7 @@ import { createDossierRepo } from '../../src/lib/store/repo';
 import { createMemoryKV } from '../../src/lib/store/kv';
 import { parseDossierData } from '../../src/lib/schema';
 import { dossierDataArb, manualClock, sequentialIds, snapshot } from '../fixtures/store-helpers';
+import { runs } from '../fixtures/budget';
 
 const NOW = new Date('2026-05-12T12:32:00.000Z');
 const bytes = (s: string) => new TextEncoder().encode(s).length;
@@ -117,7 +118,7 @@ describe('import property (a): bad files never throw, never change the stored da
         if (!r.ok) expect(r.error.length).toBeGreaterThan(20);
         expect(await snapshot(kv)).toEqual(before);
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300, 60) },
     );
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
@@ -157,7 +158,7 @@ describe('import property (a): bad files never throw, never change the stored da
         }
         expect(({} as Record<string, unknown>).polluted).toBeUndefined();
       }),
-      { numRuns: 250 },
+      { numRuns: runs(250, 50) },
     );
   });
 });
@@ -195,7 +196,7 @@ describe('import property (b): export → removeAll → import as new restores t
         expect(await applyImport(repo, parsed.dossiers, 'new')).toMatchObject({ ok: true });
         expect(await view()).toEqual(before);
       }),
-      { numRuns: 80 },
+      { numRuns: runs(80, 20) },
     );
   });
 });

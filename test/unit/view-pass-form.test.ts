@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ALL_FIELDS, type FieldDef } from '../../src/model';
-import { passForm } from '../../src/lib/view/pass-form';
+import { passForm, passFormForCopy } from '../../src/lib/view/pass-form';
 
 /** The model's field `key` of form `form` (fails the test if the model lost it). */
 function field(form: string, key: string): FieldDef {
@@ -103,5 +103,24 @@ describe('passForm properties', () => {
         expect(passForm(f, once)).toBe(once);
       }
     }
+  });
+});
+
+describe('passFormForCopy: what « Copier » gives from a form field', () => {
+  it('gives the SIRET typed with spaces as 14 digits', () => {
+    expect(passFormForCopy('{"kind":"text","check":"siret"}', '812 345 676 00017', false)).toBe('81234567600017');
+  });
+  it('reads the sibling « Etranger » box for the postal code', () => {
+    expect(passFormForCopy('{"kind":"text","check":"codePostal"}', ' 75 002', false)).toBe('75002');
+    expect(passFormForCopy('{"kind":"text","check":"codePostal"}', ' 75 002', true)).toBe('75 002');
+  });
+  it('gives phones as digits and e-mails in lower case', () => {
+    expect(passFormForCopy('{"kind":"tel","check":"telephone"}', '01 23 45 67 89', false)).toBe('0123456789');
+    expect(passFormForCopy('{"kind":"email","check":"email"}', ' A@B.FR ', false)).toBe('a@b.fr');
+  });
+  it('gives the value as typed when the spec is missing or broken', () => {
+    expect(passFormForCopy(undefined, ' 812 345 ', false)).toBe(' 812 345 ');
+    expect(passFormForCopy('{not json', 'x', false)).toBe('x');
+    expect(passFormForCopy('{"kind":42}', 'x', false)).toBe('x');
   });
 });

@@ -1,5 +1,5 @@
 /** `ts()`: the step pages' strings (`src/i18n/steps.fr.ts`) with `{name}` placeholders filled. */
-import { fill } from '../../lib/fill';
+import { fill } from '../../i18n/fill';
 import { frSteps, type StepsKey } from '../../i18n/steps.fr';
 
 /** The French string for `key` of the step pages' table. */

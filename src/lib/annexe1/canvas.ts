@@ -25,6 +25,14 @@ import {
 import type { Rgb, TextStyle } from './geometry';
 import { glyphEncoder } from './glyph-encoder';
 
+/**
+ * `page.pushOperators(...ops)` in slices: spreading a very long array as arguments overflows the
+ * call stack (« Maximum call stack size exceeded »), and how long is too long depends on the engine.
+ */
+function pushAll(page: PDFPage, ops: readonly PDFOperator[]): void {
+  for (let i = 0; i < ops.length; i += 1000) page.pushOperators(...ops.slice(i, i + 1000));
+}
+
 /** Text and shape drawing in one embedded font. */
 export class Canvas {
   /** Resource name of the font, on pages and in the form's default resources (short: it recurs). */
@@ -80,7 +88,7 @@ export class Canvas {
 
   /** Draws `lines` on `page`, the first baseline at (x, y). */
   text(page: PDFPage, lines: readonly string[], x: number, y: number, style: TextStyle): void {
-    if (lines.some((l) => l !== '')) page.pushOperators(...this.textOps(lines, x, y, style));
+    if (lines.some((l) => l !== '')) pushAll(page, this.textOps(lines, x, y, style));
   }
 
   /** Operators for a rectangle, filled and/or stroked. */
@@ -97,7 +105,7 @@ export class Canvas {
 
   /** Draws a rectangle on `page`. */
   box(page: PDFPage, x: number, y: number, w: number, h: number, opts: { fill?: Rgb; stroke?: Rgb; lineWidth?: number }): void {
-    page.pushOperators(...this.boxOps(x, y, w, h, opts));
+    pushAll(page, this.boxOps(x, y, w, h, opts));
   }
 
   /** Draws a horizontal rule of width `w` at height `y`. */

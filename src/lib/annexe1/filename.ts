@@ -2,32 +2,8 @@
  * The Annexe 1's file name: `annexe1-siseri-<raison-sociale>-<AAAA-MM-JJ>.pdf`.
  */
 import type { DossierData } from '../dossier';
+import { slugify } from '../slugify';
 import { parisDateParts, t } from './strings';
-
-/** Longest slug kept from the raison sociale. */
-const SLUG_MAX = 60;
-
-/**
- * `text` as a file-name slug: lowercase ASCII, accents removed (œ → oe, æ → ae, ß → ss), every
- * other run of non-alphanumerics → « - », trimmed, at most 60 characters (cut between words when
- * possible); `fallback` when empty.
- */
-export function slugify(text: string, fallback: string): string {
-  const slug = text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/œ/g, 'oe')
-    .replace(/æ/g, 'ae')
-    .replace(/ß/g, 'ss')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  if (slug.length <= SLUG_MAX) return slug || fallback;
-  // Too long: cut at the last word boundary that fits, or mid-word when there is none.
-  const cut = slug.slice(0, SLUG_MAX + 1);
-  const boundary = cut.lastIndexOf('-');
-  return boundary > 0 ? cut.slice(0, boundary) : cut.slice(0, SLUG_MAX);
-}
 
 /**
  * File name of the Annexe 1 of `data` prepared at `now` (calendar date in France):

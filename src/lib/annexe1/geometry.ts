@@ -20,7 +20,7 @@ export const CONTENT_WIDTH = PAGE.width - 2 * MARGIN_X;
 /** Label column width of a value row. */
 export const LABEL_WIDTH = 170;
 /** Gap between the label and the value box. */
-export const COLUMN_GAP = 10;
+const COLUMN_GAP = 10;
 /** Left edge of the value box. */
 export const VALUE_X = MARGIN_X + LABEL_WIDTH + COLUMN_GAP;
 /** Width of the value box. */

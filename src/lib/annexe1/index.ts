@@ -1,8 +1,8 @@
 /**
  * The Annexe 1 PDF, built in the browser from the dossier. Loaded with `import()` on click:
- * pdf-lib and fontkit come with it; the caller fetches the font (DejaVu Sans) and passes its bytes.
+ * pdf-lib comes with it; fontkit and the fallback font (DejaVu Sans) only when a value needs them.
  */
-/** `buildAnnexe1(data, { fontBytes, now, incomplete })` → the PDF bytes. */
+/** `buildAnnexe1(data, { loadFont, now, incomplete })` → the PDF bytes (Helvetica, or the loaded font when needed). */
 export { buildAnnexe1, type Annexe1Options } from './document';
 /** `annexeFileName(data, now)` → `annexe1-siseri-<raison-sociale>-<AAAA-MM-JJ>.pdf`. */
 export { annexeFileName } from './filename';

@@ -105,6 +105,7 @@ function row(ctx: ItemContext, name: string, source: string, lines: WrappedLine[
       ctx.canvas.text(page, labelLines, MARGIN_X, top - baselineOffset, STYLES.label);
       ctx.fields.add(page, {
         name: part === 1 ? name : `${name}-suite-${part}`,
+        label: labelLines.join(' '),
         value: source.slice(lines[0].start, lines[lines.length - 1].end),
         lines: texts(lines),
         x: VALUE_X,
@@ -116,8 +117,8 @@ function row(ctx: ItemContext, name: string, source: string, lines: WrappedLine[
     split(available) {
       const k = Math.floor((available - ROW_GAP - 2 * FIELD_PAD_Y) / value.leading);
       if (k < Math.max(2, labelLines.length) || k >= lines.length) return undefined;
-      const label = labelLines.join(' ');
-      const suite = texts(wrapIn(ctx, t('annexe1.suite', { label }), LABEL_WIDTH, STYLES.label));
+      // Part 2 on carries « <label> (suite) » already: never « (suite) (suite) », so the label keeps its height.
+      const suite = part > 1 ? labelLines : texts(wrapIn(ctx, t('annexe1.suite', { label: labelLines.join(' ') }), LABEL_WIDTH, STYLES.label));
       return {
         head: row(ctx, name, source, lines.slice(0, k), labelLines, part),
         rest: row(ctx, name, source, lines.slice(k), suite, part + 1),
@@ -154,12 +155,52 @@ export function sectionItems(ctx: ItemContext, sections: readonly AnnexeSection[
   return items;
 }
 
-/** The closing sentence of PASS and the note that the signature happens in PASS. */
-export function closingItems(ctx: ItemContext): Item[] {
+/** Inner margin of the closing box. */
+const BOX_PAD = 6;
+
+/** Items drawn one under the other inside a frame; split between (or inside) them when too tall. */
+function framed(ctx: ItemContext, inner: readonly Item[], before: number): Item {
+  const innerHeight = inner.reduce((h, i) => h + i.height, 0);
+  return {
+    height: before + innerHeight + 2 * BOX_PAD,
+    keepWithNext: false,
+    split(available) {
+      let room = available - before - 2 * BOX_PAD;
+      let i = 0;
+      for (; i < inner.length && (inner[i]?.height ?? 0) <= room; i++) room -= inner[i]?.height ?? 0;
+      const at = inner[i];
+      if (!at) return undefined;
+      const part = at.split?.(room);
+      const head = part ? [...inner.slice(0, i), part.head] : inner.slice(0, i);
+      if (head.length === 0) return undefined;
+      const rest = part ? [part.rest, ...inner.slice(i + 1)] : inner.slice(i);
+      return { head: framed(ctx, head, before), rest: framed(ctx, rest, 0) };
+    },
+    draw(page, top) {
+      const y0 = top - before;
+      ctx.canvas.box(page, MARGIN_X - BOX_PAD, y0 - innerHeight - 2 * BOX_PAD, CONTENT_WIDTH + 2 * BOX_PAD, innerHeight + 2 * BOX_PAD, { stroke: COLORS.rule });
+      let y = y0 - BOX_PAD;
+      for (const item of inner) {
+        item.draw(page, y);
+        y -= item.height;
+      }
+    },
+  };
+}
+
+/**
+ * The closing of the Annexe 1: PASS's acceptance sentence, the note that the signature happens
+ * in PASS, and the box « À compléter après la signature » with one editable field per row of
+ * `afterSignature` (empty until PASS gives the numbers).
+ */
+export function closingItems(ctx: ItemContext, afterSignature: AnnexeSection): Item[] {
   const sentence = texts(wrapIn(ctx, t('annexe1.acceptation'), CONTENT_WIDTH, STYLES.note));
   const note = texts(wrapIn(ctx, t('annexe1.signatureNote'), CONTENT_WIDTH, STYLES.small));
+  const title = texts(wrapIn(ctx, afterSignature.title, CONTENT_WIDTH, STYLES.entry));
+  const rows = afterSignature.blocks.flatMap((b) => (b.kind === 'row' ? [valueRow(ctx, b.name, b.label, b.value)] : []));
   return [
     paragraph(ctx, sentence, STYLES.note, { before: 18, after: 4, keepWithNext: true }),
     paragraph(ctx, note, STYLES.small, {}),
+    framed(ctx, [paragraph(ctx, title, STYLES.entry, { after: 4 }), ...rows], 14),
   ];
 }

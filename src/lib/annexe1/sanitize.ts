@@ -39,7 +39,7 @@ export interface GlyphSet {
 }
 
 /** The visible stand-in for a character the font cannot draw: « � » when the font has it, else « ? ». */
-export function replacementChar(glyphs: GlyphSet): string {
+function replacementChar(glyphs: GlyphSet): string {
   return glyphs.has(0xfffd) ? '\uFFFD' : '?';
 }
 

@@ -1,20 +1,26 @@
 /**
- * The Annexe 1's content derived from the PASS model: one section per form screen, in wizard
- * order, each a flat list of blocks (sub-headings, rows, notes). No field is listed by hand:
- * labels, order, conditions and list entries come from `SCREENS`. No PDF code here.
+ * The Annexe 1's content, read from the dossier's view (`src/lib/view/`): one section per form
+ * screen, in wizard order, each a flat list of blocks (sub-headings, rows, notes). No field is
+ * listed by hand: labels, order, conditions (group and field `when`) and list entries come from
+ * the model through the view. Values are printed in their PASS form (a SIRET as 14 digits, a
+ * telephone as digits), check boxes as « Oui » / « Non ». No PDF code here.
  *
  * What is left out, and why:
- * - the `afterCreation` screen, except its filled values, in a final « Références » block;
- * - `guideOnly` fields (our own check boxes, e.g. « Identique à l'employeur ») and `mockAs: 'file'`
- *   items (« the file is ready » check boxes standing for PASS's file inputs): they are not values
- *   PASS records;
+ * - `guideOnly` fields (our own check boxes, e.g. « Identique à l'employeur », « J'ai ce
+ *   justificatif en fichier »): not values PASS records;
  * - e-mail confirmations (`check: 'emailConfirmation'`): they repeat the e-mail above them;
- * - fields and groups whose `when` condition does not hold (« Externe » coordinates when the box
- *   is not ticked, « INB » when workers are not exposed).
+ * - optional fields left empty (Cedex, Télécopie, an unticked « Etranger »): nothing to print; a
+ *   section left with no row at all prints one « — » line;
+ * - the `afterCreation` screen, except its filled values in a final « Références » block, and
+ *   the numbers PASS gives at the signature (`AFTER_SIGNATURE`), which go in the closing box
+ *   with editable fields, empty until the user has them.
+ *
+ * Pieces PASS asks for as files (`mockAs: 'file'`, e.g. the identity card) are listed by name,
+ * « À joindre — prête » when ticked, « À préparer » otherwise.
  */
-import { SCREENS, fieldId, kebab, type FieldDef, type FieldGroup, type FormDef, type ScreenDef } from '../../model';
-import { fieldApplies, type DossierData, type DossierRecord } from '../dossier';
-import { displayValue } from './display';
+import { SCREENS, type FieldGroup, type FormDef, type ScreenDef } from '../../model';
+import type { DossierData } from '../dossier';
+import { dossierView, stepFields, type FieldView, type StepView } from '../view/dossier-view';
 import { t, tMaybe } from './strings';
 
 /** A value: drawn as text and as a pre-filled form field named `name`. */
@@ -24,7 +30,7 @@ export interface AnnexeRow {
   name: string;
   /** PASS's label, from the model. */
   label: string;
-  /** The value as it reads (option label, « Oui »/« Non », text); may be empty. */
+  /** The value as PASS wants it (option label, « Oui »/« Non », PASS form of the text); may be empty. */
   value: string;
 }
 
@@ -57,24 +63,31 @@ export interface AnnexeSection {
   blocks: AnnexeBlock[];
 }
 
-/** AcroForm name of a field of list entry `n` (1-based): `ces-1-courriel`. */
-export function listFieldName(formKey: string, n: number, fieldKey: string): string {
-  return `${formKey}-${n}-${kebab(fieldKey)}`;
-}
-
-/** Whether a field's value belongs in the Annexe 1 (see the module comment). */
-export function isAnnexeField(field: FieldDef): boolean {
-  return !field.guideOnly && field.mockAs !== 'file' && field.check !== 'emailConfirmation';
-}
-
-const asRecord = (v: unknown): DossierRecord =>
-  v && typeof v === 'object' && !Array.isArray(v) ? (v as DossierRecord) : {};
-
-const asList = (v: unknown): DossierRecord[] => (Array.isArray(v) ? v.map(asRecord) : []);
+/**
+ * Keys of the `afterCreation` fields PASS gives at the signature, printed in the closing box
+ * « À compléter après la signature » (labels from the model).
+ */
+const AFTER_SIGNATURE: readonly string[] = ['numeroProtocole', 'nomCle'];
 
 const capitalise = (s: string) => s.charAt(0).toLocaleUpperCase('fr-FR') + s.slice(1);
 
 const sameText = (a: string, b: string) => a.localeCompare(b, 'fr', { sensitivity: 'base' }) === 0;
+
+/** Whether a field's value belongs in the Annexe 1 (see the module comment). */
+function isAnnexeField(f: FieldView): boolean {
+  const field = f.field;
+  if (field.guideOnly || field.check === 'emailConfirmation') return false;
+  return field.required || f.filled;
+}
+
+/** The row of a field: pieces by name, boxes « Oui »/« Non », other values in their PASS form. */
+function rowOf(f: FieldView): AnnexeRow {
+  const field = f.field;
+  let value = f.pass;
+  if (field.mockAs === 'file') value = t(f.value === true ? 'annexe1.piece.prete' : 'annexe1.piece.manquante');
+  else if (field.kind === 'checkbox') value = f.display;
+  return { kind: 'row', name: f.name, label: f.label, value };
+}
 
 /** Title of the section of a form: our short title, else the model's list or step title. */
 function sectionTitle(screen: ScreenDef, form: FormDef): string {
@@ -85,65 +98,60 @@ function sectionTitle(screen: ScreenDef, form: FormDef): string {
 function showLegend(group: FieldGroup, form: FormDef, title: string): boolean {
   if (sameText(group.legend, title)) return false;
   if (form.kind === 'list' && sameText(group.legend, form.entryTitle)) return false;
-  return !(group.fields.length === 1 && sameText(group.fields[0].label, group.legend));
+  const only = group.fields.length === 1 ? group.fields[0] : undefined;
+  return !(only && sameText(only.label, group.legend));
 }
 
-/** Blocks of one record: its applicable groups and fields, named by `name(field)`. */
-function recordBlocks(form: FormDef, record: DossierRecord, title: string, name: (f: FieldDef) => string): AnnexeBlock[] {
-  const blocks: AnnexeBlock[] = [];
-  for (const group of form.groups) {
-    if (group.when && record[group.when.key] !== group.when.equals) continue;
-    const rows: AnnexeRow[] = group.fields
-      .filter((f) => isAnnexeField(f) && fieldApplies(f, record))
-      .map((f) => ({ kind: 'row', name: name(f), label: f.shortLabel ?? f.label, value: displayValue(f, record[f.key]) }));
-    if (rows.length === 0) continue;
-    if (showLegend(group, form, title)) blocks.push({ kind: 'heading', level: 'group', text: group.legend });
-    blocks.push(...rows);
-  }
-  return blocks;
-}
-
-/** The section of one form screen. */
-function formSection(screen: ScreenDef, form: FormDef, data: DossierData): AnnexeSection {
+/** The section of one form step of the view. */
+function formSection(step: StepView): AnnexeSection {
+  const { form, screen } = step;
   const title = sectionTitle(screen, form);
-  if (form.kind === 'record') {
-    return { key: form.key, title, blocks: recordBlocks(form, asRecord(data[form.key]), title, (f) => fieldId(form.key, f.key)) };
-  }
-  const entries = asList(data[form.key]);
-  if (entries.length === 0) {
+  if (form.kind === 'list' && step.records.length === 0) {
     return { key: form.key, title, blocks: [{ kind: 'note', text: tMaybe(`annexe1.vide.${form.key}`) ?? t('annexe1.listeVide') }] };
   }
-  const blocks = entries.flatMap((entry, i): AnnexeBlock[] => [
-    { kind: 'heading', level: 'entry', text: t('annexe1.entree', { noun: capitalise(form.entryNoun), n: i + 1 }) },
-    ...recordBlocks(form, entry, title, (f) => listFieldName(form.key, i + 1, f.key)),
-  ]);
+  const blocks = step.records.flatMap((record): AnnexeBlock[] => {
+    const rows = record.groups.flatMap((g): AnnexeBlock[] => {
+      const groupRows = g.fields.filter(isAnnexeField).map(rowOf);
+      if (groupRows.length === 0) return [];
+      return showLegend(g.group, form, title) ? [{ kind: 'heading', level: 'group', text: g.group.legend }, ...groupRows] : groupRows;
+    });
+    const head: AnnexeBlock[] =
+      form.kind === 'list' && record.n !== undefined
+        ? [{ kind: 'heading', level: 'entry', text: t('annexe1.entree', { noun: capitalise(form.entryNoun), n: record.n }) }]
+        : [];
+    const empty: AnnexeBlock = { kind: 'note', text: t('annexe1.sectionVide') };
+    return [...head, ...(rows.length ? rows : [empty])];
+  });
   return { key: form.key, title, blocks };
 }
 
-/** The « Références » block: the filled values of the `afterCreation` screens, or nothing. */
-function referencesSection(data: DossierData): AnnexeSection | undefined {
-  const rows: AnnexeRow[] = [];
-  for (const screen of SCREENS) {
-    const form = screen.form;
-    if (!screen.afterCreation || !form || form.kind !== 'record') continue;
-    const record = asRecord(data[form.key]);
-    for (const f of form.groups.flatMap((g) => g.fields)) {
-      const value = displayValue(f, record[f.key]);
-      if (f.kind !== 'checkbox' && value.trim() !== '') rows.push({ kind: 'row', name: fieldId(form.key, f.key), label: f.label, value });
-    }
-  }
+/** The « Références » block: the filled values of the `afterCreation` screens not in the closing box, or nothing. */
+function referencesSection(steps: readonly StepView[]): AnnexeSection | undefined {
+  const rows = steps
+    .filter((s) => s.screen.afterCreation && s.form.kind === 'record')
+    .flatMap(stepFields)
+    .filter((f) => f.field.kind !== 'checkbox' && f.filled && !AFTER_SIGNATURE.includes(f.field.key))
+    .map((f): AnnexeRow => ({ kind: 'row', name: f.name, label: f.field.label, value: f.pass }));
   return rows.length ? { key: 'references', title: t('annexe1.section.references'), blocks: rows } : undefined;
 }
 
 /** Every section of the Annexe 1 for `data`, in wizard order, « Références » last when filled. */
-export function annexeSections(data: DossierData): AnnexeSection[] {
-  const sections: AnnexeSection[] = [];
-  for (const screen of SCREENS) {
-    if (!screen.form || screen.afterCreation) continue;
-    const section = formSection(screen, screen.form, data);
-    if (section.blocks.length) sections.push(section);
-  }
-  const references = referencesSection(data);
-  if (references) sections.push(references);
-  return sections;
+export function annexeSections(data: DossierData, screens: readonly ScreenDef[] = SCREENS): AnnexeSection[] {
+  const steps = dossierView(data, screens);
+  const sections = steps.filter((s) => !s.screen.afterCreation).map(formSection);
+  const references = referencesSection(steps);
+  return references ? [...sections, references] : sections;
+}
+
+/**
+ * The closing box « À compléter après la signature »: one row per `AFTER_SIGNATURE` field, its
+ * value when the user already has it, else empty (an editable field to fill in later).
+ */
+export function afterSignatureSection(data: DossierData, screens: readonly ScreenDef[] = SCREENS): AnnexeSection {
+  const fields = dossierView(data, screens)
+    .filter((s) => s.screen.afterCreation)
+    .flatMap(stepFields)
+    .filter((f) => AFTER_SIGNATURE.includes(f.field.key));
+  const rows = fields.map((f): AnnexeRow => ({ kind: 'row', name: f.name, label: f.field.label, value: f.pass }));
+  return { key: 'apres-signature', title: t('annexe1.apresSignature'), blocks: rows };
 }

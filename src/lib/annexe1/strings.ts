@@ -3,10 +3,11 @@
  * that the lazily loaded PDF chunk carries only its own strings).
  */
 import { ANNEXE1_FR, type Annexe1Key } from '../../i18n/annexe1.fr';
+import { fill } from '../../i18n/fill';
 
 /** The French string for `key`, with `{name}` placeholders replaced from `params`. */
 export function t(key: Annexe1Key, params: Record<string, string | number> = {}): string {
-  return ANNEXE1_FR[key].replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+  return fill(ANNEXE1_FR[key], params);
 }
 
 /** The string for a dynamic key (`annexe1.section.<form key>`…), or `undefined` when absent. */

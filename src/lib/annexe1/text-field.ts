@@ -17,6 +17,7 @@ import {
   PDFAcroText,
   PDFContentStream,
   PDFDict,
+  PDFHexString,
   PDFName,
   PDFString,
   PDFTextField,
@@ -36,6 +37,8 @@ import { COLORS, FIELD_PAD_X, type TextStyle } from './geometry';
 export interface FieldBox {
   /** Unique field name. */
   name: string;
+  /** The row's label, given to the field as its accessible name (`/TU`, read by screen readers). */
+  label?: string;
   /** The field's value. */
   value: string;
   /** Wrapped lines of the value, as drawn. */
@@ -143,6 +146,8 @@ export class FieldFactory {
     this.canvas.text(page, box.lines, box.x + FIELD_PAD_X, box.y + baseline, this.style);
 
     const field = this.createTextField(this.uniqueName(box.name));
+    // The PDF is not tagged (pdf-lib cannot tag it); each field at least has a name to be read by.
+    if (box.label) field.acroField.dict.set(PDFName.of('TU'), PDFHexString.fromText(box.label));
     field.setText(box.value);
     if (box.lines.length > 1) field.enableMultiline();
 

@@ -3,14 +3,15 @@
  * wants for names. Both are pure and idempotent; `cleanText`'s output is always in the safe set
  * of `allowed.ts`.
  */
+import { PASS_RISKY_SYMBOLS } from '../../model/characters';
 import { UNSAFE_CHARACTER, isSafeText } from './allowed';
 import { textOf } from './value';
 
-/** Look-alikes and letters without a decomposition, mapped to safe characters. */
+/** Look-alikes, the model's risky symbols and letters without a decomposition, mapped to safe characters. */
 const REPLACEMENTS: Readonly<Record<string, string>> = {
+  ...Object.fromEntries(PASS_RISKY_SYMBOLS.map((s) => [s.char, s.replacement])),
   '‘': "'", '‛': "'", '`': "'", '´': "'", '′': "'", 'ʼ': "'", 'ʻ': "'",
   '‐': '-', '‑': '-', '‒': '-', '–': '-', '—': '-', '―': '-', '−': '-',
-  ';': ',',
   ß: 'ss', ẞ: 'SS', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D', ð: 'd', Ð: 'D', ł: 'l', Ł: 'L',
   þ: 'th', Þ: 'TH', ı: 'i', ħ: 'h', Ħ: 'H', ŋ: 'n', Ŋ: 'N',
 };
@@ -20,7 +21,8 @@ const REPLACEABLE = new RegExp(`[${Object.keys(REPLACEMENTS).join('').replace(/[
 
 /** What replaces one unsafe character: a mapping, the letter without its accents, nothing, or a space. */
 function replace(char: string): string {
-  if (Object.hasOwn(REPLACEMENTS, char)) return REPLACEMENTS[char];
+  const mapped = REPLACEMENTS[char];
+  if (mapped !== undefined && Object.hasOwn(REPLACEMENTS, char)) return mapped;
   if (/\p{L}/u.test(char)) {
     const bare = char.normalize('NFD').replace(/\p{M}/gu, '');
     return bare !== '' && isSafeText(bare) ? bare : '';
@@ -32,13 +34,13 @@ function replace(char: string): string {
 
 /**
  * The text with every character PASS may refuse removed or replaced: compatibility forms folded
- * (NFKC: ligatures, full-width), ‘ ` ´ → ', dashes → -, ; → ,, foreign accented letters without
+ * (NFKC: ligatures, full-width), the model's risky symbols replaced (& → et, / → -, ; → ,), ‘ ` ´ → ', dashes → -, foreign accented letters without
  * their accents (ñ → n, ß → ss), other letters and invisible characters removed, any other sign
  * → a space; runs of spaces collapsed and the ends trimmed.
  */
 export function cleanText(value: string): string {
   // Mapped before NFKC too, which would turn ´ into a space and a combining accent.
-  const premapped = textOf(value).replace(REPLACEABLE, (c) => REPLACEMENTS[c]);
+  const premapped = textOf(value).replace(REPLACEABLE, (c) => REPLACEMENTS[c] ?? c);
   const cache = new Map<string, string>();
   return premapped
     .normalize('NFKC')

@@ -4,9 +4,10 @@
  */
 import { checkMessage } from '../../i18n/checks.fr';
 import type { FieldDef } from '../../model/types';
-import { conditionHolds } from './applies';
+import { conditionHolds } from '../view/applies';
 import { checkById } from './registry';
-import { error, type Issue } from './types';
+import { error, warning, type Issue } from './types';
+import { MAX_FIELD_LENGTH } from '../../model/limits';
 import { read, textOf } from './value';
 
 /** Options are named in a message only if there are at most this many, each at most `MAX_LABEL` long. */
@@ -27,22 +28,22 @@ function optionValues(field: FieldDef): string[] | undefined {
   return undefined;
 }
 
-/** The message for a required field left blank, by kind. */
+/** The message for a required field left blank: the model's instruction, or one named by kind (never the hint again). */
 function requiredMessage(field: FieldDef): string {
-  const hint = field.hint ?? '';
-  if (field.kind === 'checkbox') return checkMessage('check.required.checkbox', { hint });
+  if (field.kind === 'checkbox') return checkMessage('check.required.checkbox');
+  if (field.instruction) return checkMessage('check.required', { instruction: field.instruction });
   const options = namedOptions(field);
   if (options) return checkMessage('check.required.choice', { options });
-  if (field.kind === 'select' || field.kind === 'radio') return checkMessage('check.required.select', { hint });
-  return checkMessage('check.required', { hint });
+  const label = field.shortLabel ?? field.label;
+  if (field.kind === 'radio') return checkMessage('check.required.radio', { label });
+  if (field.kind === 'select') return checkMessage('check.required.select', { label });
+  return checkMessage('check.required.text', { label });
 }
 
 /** The message for a value that is none of the field's options. */
 function unknownOptionMessage(field: FieldDef): string {
   const options = namedOptions(field);
-  return options
-    ? checkMessage('check.option.unknown', { options })
-    : checkMessage('check.option.unknownInList', { hint: field.hint ?? '' });
+  return options ? checkMessage('check.option.unknown', { options }) : checkMessage('check.option.unknownInList');
 }
 
 /**
@@ -58,6 +59,9 @@ export function checkField(field: FieldDef, record: unknown): Issue[] {
   if (text.trim() === '') return field.required ? [error(requiredMessage(field))] : [];
   const allowed = optionValues(field);
   if (allowed && !allowed.includes(text)) return [error(unknownOptionMessage(field))];
+  // The field's `maxlength` stops typing at the limit and cuts a longer paste: say so.
+  if (text.length > MAX_FIELD_LENGTH) return [error(checkMessage('check.limit.tooLong', { max: '2\u202f000', length: text.length }))];
+  if (text.length === MAX_FIELD_LENGTH) return [warning(checkMessage('check.limit.reached', { max: '2\u202f000' }))];
   const check = checkById(field.check);
   return check ? check(text, field.dependsOn === undefined ? undefined : read(record, field.dependsOn)) : [];
 }

@@ -6,11 +6,10 @@
 export * from './types';
 export { CHECKS, checkById } from './registry';
 export { checkField } from './field';
-export { checkRecord, checkList, checkForm } from './record';
-export { isBlank, textOf } from './value';
-export { checkSiret, isSiretValid, normaliseSiret, sirenFromSiret, LA_POSTE_SIREN, LA_POSTE_HEAD_OFFICE } from './siret';
+export { checkRecord, checkList } from './record';
+export { checkSiret, isSiretValid, normaliseSiret, sirenFromSiret } from './siret';
 export { checkCodePostal } from './code-postal';
-export { checkEmail, isEmailValid, comparableEmail } from './email';
+export { checkEmail, isEmailValid } from './email';
 export { checkEmailConfirmation } from './email-confirmation';
 export { checkMobile } from './mobile';
 export { checkTelephone } from './telephone';

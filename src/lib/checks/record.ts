@@ -3,19 +3,13 @@
  * minimum count, duplicate e-mails), or either (`checkForm`). Issues carry their location.
  */
 import { checkMessage } from '../../i18n/checks.fr';
-import type { FieldDef, FormDef, ListForm } from '../../model/types';
-import { conditionHolds } from './applies';
+import type { FormDef, ListForm } from '../../model/types';
+import { applicableFields } from '../view/applies';
 import { comparableEmail } from './email';
 import { checkField } from './field';
-import { error, type IssueLocation, type LocatedIssue } from './types';
+import { error, warning, type IssueLocation, type LocatedIssue } from './types';
+import { MAX_LIST_ENTRIES } from '../../model/limits';
 import { listLength, read } from './value';
-
-/** The fields of `form` that apply to `record` (their group's and their own `when` hold). */
-function applicableFields(form: FormDef, record: unknown): FieldDef[] {
-  return form.groups
-    .filter((g) => conditionHolds(g.when, record))
-    .flatMap((g) => g.fields.filter((f) => conditionHolds(f.when, record)));
-}
 
 /** The location of a field, without an `index` key for record forms. */
 function location(formKey: string, index: number | undefined, fieldKey?: string): IssueLocation {
@@ -36,6 +30,8 @@ export function checkRecord(form: FormDef, record: unknown, index?: number): Loc
 export function checkList(form: ListForm, records: unknown): LocatedIssue[] {
   const count = listLength(records);
   const issues: LocatedIssue[] = [];
+  if (count > MAX_LIST_ENTRIES) issues.push({ ...error(checkMessage('check.limit.listTooLong', { count, max: MAX_LIST_ENTRIES })), at: location(form.key, undefined) });
+  else if (count === MAX_LIST_ENTRIES) issues.push({ ...warning(checkMessage('check.limit.listFull', { max: MAX_LIST_ENTRIES })), at: location(form.key, undefined) });
   if (count < form.min) {
     const entry = form.entryNounIndefinite;
     issues.push({ ...error(checkMessage('check.list.min', { entry, min: form.min })), at: location(form.key, undefined) });

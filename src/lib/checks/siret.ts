@@ -7,18 +7,15 @@
 import { checkMessage } from '../../i18n/checks.fr';
 import { luhnValid } from './luhn';
 import { error, type Issue } from './types';
-import { textOf } from './value';
+import { normaliseSiret } from './normalise';
 
 /** La Poste's SIREN, whose establishments' SIRETs do not follow Luhn. */
-export const LA_POSTE_SIREN = '356000000';
+const LA_POSTE_SIREN = '356000000';
 
 /** La Poste's head office SIRET, which does follow Luhn. */
-export const LA_POSTE_HEAD_OFFICE = '35600000000048';
+const LA_POSTE_HEAD_OFFICE = '35600000000048';
 
-/** The SIRET without the spaces (any Unicode white space) and dots people type or paste. */
-export function normaliseSiret(value: string): string {
-  return textOf(value).replace(/[\s.]/g, '');
-}
+export { normaliseSiret };
 
 /** The SIREN (first 9 digits) of a SIRET typed with or without spaces, or `undefined` if it is not 14 digits. */
 export function sirenFromSiret(value: string): string | undefined {

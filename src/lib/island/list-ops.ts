@@ -2,9 +2,11 @@
  * Pure operations on a list of entries (CES, MDT, PCR): add, replace, remove, move. Each returns
  * a new array and leaves its input untouched.
  */
+import { MAX_LIST_ENTRIES } from '../../model/limits';
 
 /** The list with `entry` appended. */
 export function addEntry<T>(list: readonly T[], entry: T): T[] {
+  if (list.length >= MAX_LIST_ENTRIES) return [...list]; // full: the list's message says so (`check.limit.listFull`)
   return [...list, entry];
 }
 

@@ -6,8 +6,8 @@
  */
 import { t } from './strings';
 
-/** Largest import file: 1 MiB. */
-export const MAX_IMPORT_BYTES = 1024 * 1024;
+/** Largest import file (`model/limits.ts`: above the export of one dossier at every limit). */
+export { MAX_IMPORT_BYTES } from '../../model/limits';
 /** Deepest nesting of an export (root › dossiers › dossier › data › list › entry is 6). */
 export const MAX_DEPTH = 8;
 /** Most keys in one object of an import file. */

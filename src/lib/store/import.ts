@@ -19,12 +19,11 @@ import { cleanName, defaultName, raisonSociale } from './names';
 import type { ImportEntry } from './repo';
 import { t } from './strings';
 
-/** Most dossiers in one import file. */
-export const MAX_IMPORT_DOSSIERS = 200;
-/** Most entries in one list (CES, MDT, PCR) of a dossier. */
-export const MAX_LIST_ENTRIES = 100;
-/** Longest field value accepted. */
-export const MAX_FIELD_LENGTH = 2000;
+/** The model's limits (`model/limits.ts`): the same at input, export and import. */
+export { MAX_LIST_ENTRIES, MAX_FIELD_LENGTH } from '../../model/limits';
+import { MAX_LIST_ENTRIES, MAX_FIELD_LENGTH, MAX_DOSSIERS } from '../../model/limits';
+/** Most dossiers in one import file (as many as a browser keeps). */
+export const MAX_IMPORT_DOSSIERS = MAX_DOSSIERS;
 
 /** What the user sees before confirming an import. */
 export interface ImportPreview {
@@ -132,7 +131,7 @@ function readDossier(raw: unknown, i: number): { ok: true; entry: ImportEntry } 
 export function parseImportFile(text: string, byteLength: number): ImportParseResult {
   try {
     if (byteLength > MAX_IMPORT_BYTES || text.length > MAX_IMPORT_BYTES) {
-      return fail(t('store.import.tooLarge', { size: megabytes(Math.max(byteLength, text.length)) }));
+      return fail(t('store.import.tooLarge', { size: megabytes(Math.max(byteLength, text.length)), max: megabytes(MAX_IMPORT_BYTES) }));
     }
     const body = text.replace(/^\uFEFF/, '');
     if (byteLength === 0 || body.trim() === '') return fail(t('store.import.empty'));

@@ -27,5 +27,5 @@ export { createTabSync, openChannel, CHANNEL_NAME, type ChannelLike, type TabSyn
 export { probeStorage, type ProbeResult } from './probe';
 export { requestPersistence, type StorageManagerLike } from './persist';
 export { webLock, STORE_LOCK, type LockManagerLike } from './lock';
-export { createDossierSession, type DossierSession, type SessionOptions } from './session';
+export { createDossierSession, type TabSession, type SessionOptions } from './session';
 export { defaultName, cleanName, slugify } from './names';

@@ -4,6 +4,7 @@
  * dossier island never download it.
  */
 import type { KeyValue } from './kv';
+import { DATABASE } from './site-keys';
 
 /** The part of a localforage instance the store uses. */
 export interface LocalforageLike {
@@ -17,8 +18,8 @@ export interface LocalforageLike {
   keys(): Promise<string[]>;
 }
 
-/** Database name and store name of the guide's dossiers (fixed: the first release used them too). */
-export const LOCALFORAGE_CONFIG = { name: 'guide-siseri', storeName: 'dossiers' } as const;
+/** Database name and store name of the guide's dossiers (listed with every key in `site-keys.ts`). */
+export const LOCALFORAGE_CONFIG = DATABASE;
 
 /** Wraps a localforage instance (or anything with its four methods) as a `KeyValue`. */
 export function createLocalforageKV(lf: LocalforageLike): KeyValue {

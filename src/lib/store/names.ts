@@ -2,6 +2,7 @@
  * Dossier names: the default one (the employer's raison sociale), a user-typed one cleaned up,
  * and the file-name slug.
  */
+import { slugify as slugifyText } from '../slugify';
 import { t } from './strings';
 
 /** Longest dossier name kept (longer names are cut). */
@@ -35,22 +36,9 @@ export function defaultName(data: unknown): string {
   return raisonSociale(data) || cleanName(recordText(data, 'etablissement', 'raisonSociale')) || t('store.name.default');
 }
 
-/**
- * A file-name-safe slug: accents removed, lower case, runs of other characters as one `-`, at
- * most 40 characters; `sans-nom` when nothing is left.
- */
+/** A file-name-safe slug of at most 40 characters (the one rule, `lib/slugify.ts`); `sans-nom` when nothing is left. */
 export function slugify(input: string): string {
-  const slug = input
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/œ/gi, 'oe')
-    .replace(/æ/gi, 'ae')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 40)
-    .replace(/-+$/, '');
-  return slug || t('store.export.noName');
+  return slugifyText(input, t('store.export.noName'), 40);
 }
 
 /** The name shown for a dossier: its own when `named` and not blank, else `defaultName(data)`. */

@@ -7,8 +7,8 @@ import type { KeyValue } from './kv';
 import type { IndexItem } from './layout';
 import type { MigrationEvent } from './migrate';
 
-/** Most dossiers kept in one browser. */
-export const MAX_STORED_DOSSIERS = 200;
+/** Most dossiers kept in one browser (`model/limits.ts`). */
+export { MAX_DOSSIERS as MAX_STORED_DOSSIERS } from '../../model/limits';
 
 /** What the repository needs from the outside world. */
 export interface RepoDeps {

@@ -33,8 +33,8 @@ export interface SessionOptions {
   onListChange?: () => void;
 }
 
-/** The session of one tab (see the module comment). */
-export interface DossierSession {
+/** The store session of one tab (see the module comment); the islands see it through `DossierSession` (`page-types.ts`). */
+export interface TabSession {
   /** Saves pending edits, then opens `id` (default: the current dossier, created if none). */
   open(id?: string): Promise<LoadResult>;
   /** The open dossier's id, or `null`. */
@@ -51,12 +51,14 @@ export interface DossierSession {
   keepMine(data: DossierData): Promise<SaveResult>;
   /** Tells the other tabs that the list of dossiers changed (after create, rename, remove, import). */
   listChanged(): void;
+  /** Tells the other tabs that a dossier was saved outside this session (the emergency copy taken back). */
+  announceSaved(id: string, savedAt: string): void;
   /** Stops timers and listening (pending edits are not saved: `flush()` first). */
   close(): void;
 }
 
 /** Creates a session. */
-export function createDossierSession(options: SessionOptions): DossierSession {
+export function createDossierSession(options: SessionOptions): TabSession {
   const { repo } = options;
   const base = new Map<string, string>();
   let current: string | null = null;
@@ -125,6 +127,7 @@ export function createDossierSession(options: SessionOptions): DossierSession {
       return save(current, data, false);
     },
     listChanged: () => sync.listChanged(),
+    announceSaved: (id, savedAt) => sync.saved(id, savedAt),
     close() {
       autosaver.dispose();
       sync.close();

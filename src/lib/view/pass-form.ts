@@ -16,7 +16,7 @@
  */
 import type { FieldDef } from '../../model/types';
 import { normalisePhone } from '../checks/phone';
-import { normaliseSiret } from '../checks/siret';
+import { normaliseSiret } from '../checks/normalise';
 import { read, textOf } from '../checks/value';
 import type { DossierRecord, FieldValue } from '../record';
 
@@ -42,7 +42,8 @@ export function passForm(field: FieldDef, value: FieldValue, record?: DossierRec
     if (value === true) return field.label;
     return typeof value === 'string' ? value.trim() : '';
   }
-  const text = textOf(value);
+  // Untrusted data may hold a number where text is expected: it reads as its digits.
+  const text = typeof value === 'number' ? String(value) : textOf(value);
   if (field.options || field.optionGroups) return optionLabel(field, text) ?? text.trim();
   switch (field.check) {
     case 'siret':
@@ -64,4 +65,31 @@ export function passForm(field: FieldDef, value: FieldValue, record?: DossierRec
       if (field.kind === 'email') return text.trim().toLowerCase();
       return text.trim();
   }
+}
+
+/**
+ * The PASS form of a control's `value` for « Copier », from the button's JSON spec (`data-copy-pass`
+ * in `Field.astro`: the field's `kind` and `check`); the value as
+ * typed when the spec is missing or unreadable. `siblingTicked`: whether the sibling box is ticked.
+ */
+export function passFormForCopy(spec: string | undefined, value: string, siblingTicked: boolean): string {
+  let parsed: unknown;
+  try {
+    parsed = spec ? JSON.parse(spec) : undefined;
+  } catch {
+    parsed = undefined;
+  }
+  const kind = read(parsed, 'kind');
+  if (typeof kind !== 'string') return value;
+  const check = read(parsed, 'check');
+  const field = {
+    key: 'copie',
+    label: '',
+    kind,
+    required: false,
+    autocomplete: 'off',
+    ...(typeof check === 'string' ? { check } : {}),
+    dependsOn: 'sibling',
+  } as FieldDef;
+  return passForm(field, value, { sibling: siblingTicked });
 }

@@ -129,7 +129,7 @@ export async function pressButton(page: Page, name: string | RegExp, options: Ta
 }
 
 /** Selects everything in the focused text field and deletes it. */
-export async function clearFocused(page: Page): Promise<void> {
+async function clearFocused(page: Page): Promise<void> {
   await page.keyboard.press('Control+A');
   await page.keyboard.press('Backspace');
 }
@@ -161,7 +161,7 @@ export async function setCheckbox(page: Page, id: string, on: boolean, options: 
 }
 
 /** Tabs to a select and picks the option labelled `label` by typing it (type-ahead). */
-export async function chooseOption(page: Page, id: string, label: string, options: TabOptions = {}): Promise<void> {
+async function chooseOption(page: Page, id: string, label: string, options: TabOptions = {}): Promise<void> {
   await tabTo(page, id, options);
   await page.keyboard.type(label);
   const chosen = await page.evaluate((sel) => (document.getElementById(sel) as HTMLSelectElement).selectedOptions[0]?.textContent ?? '', id);
@@ -174,7 +174,7 @@ export function controlId(formKey: string, fieldKey: string): string {
 }
 
 /** Enters one field's value with the keyboard, according to its kind in the model. */
-export async function enterField(page: Page, form: FormDef, field: FieldDef, value: string | boolean, options: TabOptions = {}): Promise<void> {
+async function enterField(page: Page, form: FormDef, field: FieldDef, value: string | boolean, options: TabOptions = {}): Promise<void> {
   const id = controlId(form.key, field.key);
   switch (field.kind) {
     case 'radio': {

@@ -1,0 +1,97 @@
+/**
+ * The « Avant de commencer » checklist in Chromium: real check boxes, kept with the dossier
+ * (ticked, reloaded, still ticked; in the stored dossier), shown when printing, gone after
+ * « Effacer mes données », axe clean.
+ */
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { newPage, siteUrl } from './browser';
+import { browser } from './shared-browser';
+import { storedDossier } from './helpers/island';
+import { axeViolations } from './axe';
+
+const baseUrl = inject('baseUrl');
+const BOXES = 'input[data-checklist-item]';
+
+/** Opens the checklist and waits until it shows the open dossier's ticks. */
+async function openChecklist(page: Page): Promise<void> {
+  await page.goto(siteUrl(baseUrl, '/avant-de-commencer/'));
+  await page.waitForFunction(() => document.documentElement.dataset.checklistReady === 'true', undefined, { timeout: 30_000 });
+}
+
+/** Ids of the ticked boxes. */
+const ticked = (page: Page) => page.locator(`${BOXES}:checked`).evaluateAll((bs) => bs.map((b) => b.id));
+
+/** Waits for the save status line to say the ticks are stored. */
+const waitSaved = (page: Page) =>
+  page.waitForFunction(() => /Enregistré/.test(document.querySelector('[data-checklist-status]')?.textContent ?? ''), undefined, { timeout: 30_000 });
+
+describe('« Avant de commencer » checklist', () => {
+  it('has one real, labelled check box per item, none ticked at first', async () => {
+    const { context, page } = await newPage(browser);
+    await openChecklist(page);
+    const boxes = page.locator(BOXES);
+    expect(await boxes.count()).toBe(12);
+    expect(await ticked(page)).toEqual([]);
+    await expect(page.getByRole('checkbox', { name: 'Le numéro RPPS du médecin du travail' }).count()).resolves.toBe(1);
+    expect(await page.locator('main').innerText()).not.toContain('☐');
+    await context.close();
+  });
+
+  it('keeps the ticks with the dossier: tick, reload, still ticked; untick, reload, unticked', async () => {
+    const { context, page } = await newPage(browser);
+    await openChecklist(page);
+    await page.getByText('Le numéro RPPS du médecin du travail', { exact: true }).click();
+    await page.locator('#preparation-justificatif').focus();
+    await page.keyboard.press('Space');
+    await waitSaved(page);
+    await page.reload();
+    await page.waitForFunction(() => document.documentElement.dataset.checklistReady === 'true', undefined, { timeout: 30_000 });
+    expect(await ticked(page)).toEqual(['preparation-justificatif', 'preparation-rpps']);
+    const stored = await storedDossier(page);
+    expect(stored?.preparation).toMatchObject({ justificatif: true, rpps: true, ces: false });
+
+    await page.locator('#preparation-rpps').uncheck();
+    await waitSaved(page);
+    await page.reload();
+    await page.waitForFunction(() => document.documentElement.dataset.checklistReady === 'true', undefined, { timeout: 30_000 });
+    expect(await ticked(page)).toEqual(['preparation-justificatif']);
+    await context.close();
+  });
+
+  it('prints the boxes, ticked or not, without the status line', async () => {
+    const { context, page } = await newPage(browser);
+    await openChecklist(page);
+    await page.locator('#preparation-ces').check();
+    await page.emulateMedia({ media: 'print' });
+    const shown = await page.locator(BOXES).evaluateAll((bs) => bs.filter((b) => getComputedStyle(b).display !== 'none' && b.getBoundingClientRect().width >= 10).length);
+    expect(shown).toBe(12);
+    expect(await page.locator('.c-checklist-status').isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'screen' });
+    await context.close();
+  });
+
+  it('is emptied by « Effacer mes données »', async () => {
+    const { context, page } = await newPage(browser);
+    await openChecklist(page);
+    await page.locator('#preparation-portable').check();
+    await waitSaved(page);
+    await page.goto(siteUrl(baseUrl, '/confidentialite/'));
+    await page.click('[data-erase-all]');
+    await page.click('#confirmer-effacer button[value="ok"]');
+    await page.waitForEvent('load');
+    await openChecklist(page);
+    expect(await ticked(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('passes axe, light and dark', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const { context, page } = await newPage(browser, { colorScheme });
+      await openChecklist(page);
+      await page.locator('#preparation-ces').check();
+      expect(await axeViolations(page)).toEqual([]);
+      await context.close();
+    }
+  });
+});

@@ -1,0 +1,242 @@
+/**
+ * The visual shell in Chromium (issue 13): the phone header is one line with a « Menu »
+ * disclosure listing the 14 steps; no step title in the step lists wraps inside a word; no
+ * layout shift (CLS 0) for a first and a returning visitor; the open dossier shows in the header
+ * only once it has data; the home page's first screen; the theme toggle; « Signaler une erreur ».
+ */
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { newPage, siteUrl } from './browser';
+import { browser } from './shared-browser';
+import { seedDossier, waitForIsland } from './helpers/island';
+import { e2eDossierData } from '../fixtures/e2e-dossier';
+
+const baseUrl = inject('baseUrl');
+
+/** Starts collecting layout shifts (not caused by input) before any script of the page runs. */
+async function watchShifts(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __shifts: { value: number; sources: string[] }[] };
+    w.__shifts = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean; sources?: { node?: Node | null }[] }[]) {
+        if (e.hadRecentInput) continue;
+        const sources = (e.sources ?? []).map((s) => (s.node instanceof Element ? `${s.node.tagName.toLowerCase()}.${String(s.node.className).split(' ')[0]}` : String(s.node?.nodeName)));
+        w.__shifts.push({ value: e.value, sources });
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
+/** The shifts recorded so far, after two animation frames (so pending shifts are reported). */
+async function shifts(page: Page): Promise<{ value: number; sources: string[] }[]> {
+  await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+  return page.evaluate(() => (window as unknown as { __shifts: { value: number; sources: string[] }[] }).__shifts);
+}
+
+/** Waits until the page's own scripts have run: badges filled, islands and summary ready. */
+async function settled(page: Page, path: string): Promise<void> {
+  await page.waitForLoadState('load');
+  if (await page.locator('[x-data="formIsland"]').count()) await waitForIsland(page);
+  if (path.endsWith('/recapitulatif/')) await page.locator('.recap__step').first().waitFor({ state: 'visible', timeout: 15_000 });
+}
+
+/** Words of the step titles that the browser split over two lines, in the visible step lists. */
+async function brokenWords(page: Page, selector: string): Promise<string[]> {
+  return page.locator(selector).evaluateAll((labels) => {
+    const out: string[] = [];
+    for (const label of labels) {
+      if (!(label as HTMLElement).offsetParent) continue;
+      const walker = document.createTreeWalker(label, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        if ((n.parentElement as HTMLElement).closest('.visually-hidden')) continue;
+        const text = n.textContent ?? '';
+        for (const m of text.matchAll(/\S+/g)) {
+          const r = document.createRange();
+          r.setStart(n, m.index);
+          r.setEnd(n, m.index + m[0].length);
+          const lines = new Set([...r.getClientRects()].map((x) => Math.round(x.top)));
+          if (lines.size > 1) out.push(`${label.textContent?.trim()} → « ${m[0]} »`);
+        }
+      }
+    }
+    return out;
+  });
+}
+
+/** A dossier with every status (complete, to fix, in progress) and the status mirror written. */
+async function returningVisitor(page: Page): Promise<void> {
+  const data = e2eDossierData();
+  (data.employeur as Record<string, unknown>).siret = '732 829 320 00075';
+  await seedDossier(page, baseUrl, data, 'Cabinet dentaire Élodie Lefèvre');
+  await page.goto(siteUrl(baseUrl, '/etapes/employeur/'));
+  await waitForIsland(page);
+  await page.waitForFunction(() => (localStorage.getItem('guide-siseri:statuts') ?? '').includes('complet'), undefined, { timeout: 15_000 });
+}
+
+describe('phone header and menu', () => {
+  it('is one line ≤ 72 px at 390 px, and « Menu » opens the main pages and the 14 steps; Échap closes it and gives focus back', async () => {
+    const { context, page } = await newPage(browser, { viewport: { width: 390, height: 844 } });
+    await page.goto(siteUrl(baseUrl, '/etapes/pcr/'));
+    const box = await page.locator('.site-header').boundingBox();
+    expect(box!.height).toBeLessThanOrEqual(72);
+    const button = page.getByRole('button', { name: 'Menu' });
+    expect(await button.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.locator('#site-menu').isVisible()).toBe(false);
+    await button.click();
+    expect(await button.getAttribute('aria-expanded')).toBe('true');
+    const steps = page.locator('#site-menu .stepnav__item a');
+    expect(await steps.count()).toBe(14);
+    for (let i = 0; i < 14; i++) expect(await steps.nth(i).isVisible(), `étape ${i + 1} visible`).toBe(true);
+    expect(await page.locator('#site-menu [aria-current="step"]').innerText()).toContain('personnes compétentes');
+    for (const name of ['Accueil', 'Avant de commencer', 'Mon dossier', 'FAQ']) expect(await page.locator('#site-menu a', { hasText: name }).first().isVisible(), name).toBe(true);
+    await steps.nth(3).focus();
+    await page.keyboard.press('Escape');
+    expect(await button.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.locator('#site-menu').isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-menu-button'))).not.toBeNull();
+    // the keyboard opens it too, and « Aller à la recherche » opens it on the search field
+    await page.keyboard.press('Enter');
+    expect(await button.getAttribute('aria-expanded')).toBe('true');
+    await page.keyboard.press('Escape');
+    await context.close();
+  });
+
+  it('puts previous / next step links at the top of a step page', async () => {
+    const { context, page } = await newPage(browser, { viewport: { width: 390, height: 844 } });
+    await page.goto(siteUrl(baseUrl, '/etapes/pcr/'));
+    const top = page.locator('main .steptop a');
+    expect(await top.count()).toBe(2);
+    expect(new URL((await top.nth(0).getAttribute('href'))!, baseUrl).pathname).toMatch(/\/etapes\/medecin-du-travail\/$/);
+    expect(new URL((await top.nth(1).getAttribute('href'))!, baseUrl).pathname).toMatch(/\/etapes\/travailleurs\/$/);
+    expect((await top.nth(1).boundingBox())!.y).toBeLessThan(200);
+    await context.close();
+  });
+});
+
+describe('step titles never break inside a word', () => {
+  it.each([[1280], [1024], [390]])('at %i px, with every status mark shown', async (width) => {
+    const { context, page } = await newPage(browser, { viewport: { width, height: 900 } });
+    await returningVisitor(page);
+    await page.evaluate(() => {
+      const all = ['employeur', 'representant-legal', 'etablissement', 'pieces-justificatives', 'correspondant-employeur', 'medecin-du-travail', 'pcr', 'travailleurs'];
+      localStorage.setItem('guide-siseri:statuts', JSON.stringify(Object.fromEntries(all.map((s, i) => [s, ['vide', 'en-cours', 'complet', 'erreurs'][i % 4]]))));
+    });
+    await page.goto(siteUrl(baseUrl, '/glossaire/'));
+    await page.goto(siteUrl(baseUrl, '/avant-de-commencer/'));
+    if (width < 992) await page.getByRole('button', { name: 'Menu' }).click();
+    const lists = width < 992 ? '#site-menu .stepnav__label' : '.page > .stepnav .stepnav__label';
+    expect(await page.locator(lists).count()).toBe(14);
+    await page.locator('[data-step-status][data-status="erreurs"]').first().waitFor({ state: 'attached' });
+    expect(await brokenWords(page, lists)).toEqual([]);
+    await page.goto(siteUrl(baseUrl, '/'));
+    expect(await brokenWords(page, '.phase__label')).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('no layout shift', () => {
+  it.each([['/'], ['/etapes/employeur/'], ['/recapitulatif/'], ['/faq/']])('CLS 0 on %s for a first visitor, at 390 and 1280 px', async (path) => {
+    for (const width of [390, 1280]) {
+      const { context, page } = await newPage(browser, { viewport: { width, height: 844 } });
+      await watchShifts(page);
+      await page.goto(siteUrl(baseUrl, path));
+      await settled(page, path);
+      expect(JSON.stringify(await shifts(page)), `${path} à ${width} px`).toBe('[]');
+      await context.close();
+    }
+  });
+
+  it.each([['/'], ['/etapes/employeur/'], ['/recapitulatif/']])('CLS 0 on %s reloaded with a dossier, at 390 and 1280 px', async (path) => {
+    for (const width of [390, 1280]) {
+      const { context, page } = await newPage(browser, { viewport: { width, height: 844 } });
+      await returningVisitor(page);
+      await watchShifts(page);
+      await page.goto(siteUrl(baseUrl, path));
+      await settled(page, path);
+      await page.reload();
+      await settled(page, path);
+      expect(JSON.stringify(await shifts(page)), `${path} à ${width} px`).toBe('[]');
+      await context.close();
+    }
+  });
+});
+
+describe('open dossier and home page', () => {
+  it('shows no open dossier to a first visitor, even on a step page after a reload', async () => {
+    const { context, page } = await newPage(browser, { viewport: { width: 1280, height: 900 } });
+    await page.goto(siteUrl(baseUrl, '/etapes/employeur/'));
+    await waitForIsland(page);
+    expect(await page.locator('header [data-dossier-name]').isVisible()).toBe(false);
+    await page.reload();
+    await waitForIsland(page);
+    expect(await page.locator('header [data-dossier-name]').isVisible()).toBe(false);
+    await context.close();
+  });
+
+  it('shows the open dossier in the header once it has data', async () => {
+    const { context, page } = await newPage(browser, { viewport: { width: 1280, height: 900 } });
+    await returningVisitor(page);
+    await page.goto(siteUrl(baseUrl, '/faq/'));
+    expect(await page.locator('header [data-dossier-name]').isVisible()).toBe(true);
+    expect(await page.locator('header [data-dossier-name-text]').innerText()).toBe('Cabinet dentaire Élodie Lefèvre');
+    await context.close();
+  });
+
+  it('first screen: SISERI and PASS, unofficial, one action « Commencer », then « Reprendre mon dossier » with its progress', async () => {
+    const { context, page } = await newPage(browser, { viewport: { width: 390, height: 844 } });
+    await page.goto(siteUrl(baseUrl, '/'));
+    const hero = page.locator('.home__hero');
+    const text = await hero.innerText();
+    expect(text).toMatch(/SISERI est/);
+    expect(text).toMatch(/PASS est/);
+    expect(text).toMatch(/ASNR/);
+    expect(text).toContain('Site indépendant et non officiel');
+    const start = page.getByRole('link', { name: /^Commencer/ });
+    expect(await start.isVisible()).toBe(true);
+    expect((await start.boundingBox())!.y + 40).toBeLessThan(844);
+    expect(new URL((await start.getAttribute('href'))!, baseUrl).pathname).toMatch(/\/avant-de-commencer\/$/);
+    expect(await page.locator('.phase').count()).toBe(3);
+    expect(await page.locator('.phase__steps a').count()).toBe(14);
+    expect(await page.locator('.phase').nth(1).locator('li').count()).toBe(8);
+    expect(await page.locator('.way').count()).toBe(3);
+    await returningVisitor(page);
+    await page.goto(siteUrl(baseUrl, '/'));
+    const resume = page.getByRole('link', { name: /^Reprendre mon dossier/ });
+    expect(await resume.isVisible()).toBe(true);
+    expect(await start.isVisible()).toBe(false);
+    expect(await page.locator('[data-resume-progress]').innerText()).toMatch(/^\d étape\(s\) sur 8 complète\(s\)$/);
+    await context.close();
+  });
+});
+
+describe('theme and report link', () => {
+  it('follows the system theme, and the footer toggle keeps the choice without a cookie', async () => {
+    const { context, page } = await newPage(browser, { colorScheme: 'dark' });
+    await page.goto(siteUrl(baseUrl, '/faq/'));
+    const bg = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+    const dark = await bg();
+    expect(dark).not.toBe('rgb(255, 255, 255)');
+    const toggle = page.locator('[data-theme-toggle]');
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+    expect(await bg()).toBe('rgb(255, 255, 255)');
+    await page.goto(siteUrl(baseUrl, '/glossaire/'));
+    expect(await bg()).toBe('rgb(255, 255, 255)');
+    expect(await page.evaluate(() => localStorage.getItem('guide-siseri:theme'))).toBe('light');
+    expect(await context.cookies()).toEqual([]);
+    await context.close();
+  });
+
+  it('« Signaler une erreur » in the footer carries the page address and nothing typed', async () => {
+    const { context, page } = await newPage(browser);
+    await page.goto(`${siteUrl(baseUrl, '/etapes/employeur/')}?q=secret#champ-employeur-siret`);
+    const href = (await page.locator('footer a', { hasText: 'Signaler une erreur' }).getAttribute('href'))!;
+    const page_ = new URL(siteUrl(baseUrl, '/etapes/employeur/')).href;
+    expect(decodeURIComponent(href)).toContain(page_);
+    expect(href).not.toContain('secret');
+    expect(href).not.toContain('champ-employeur');
+    await context.close();
+  });
+});
