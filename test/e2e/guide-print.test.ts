@@ -130,8 +130,9 @@ describe('print', () => {
     expect(first).toContain('Consigne de PASS');
     for (const v of values) expect(first, `« ${v} » en page 1`).toContain(String(v));
     const all = pages.join(' ');
-    expect(all).toContain('(à utiliser)'); // the mock-up's highlighted element
-    expect(all.indexOf(String(values[0]))).toBeLessThan(all.indexOf('(à utiliser)'));
+    // The mock-up (its caption says it is a reproduction), after the values.
+    expect(all).toContain('rien ne s’y passe si vous cliquez');
+    expect(all.indexOf(String(values[0]))).toBeLessThan(all.indexOf('rien ne s’y passe si vous cliquez'));
     for (const widget of ['Valider l’étape', 'Copier le lien', 'Où le trouver', 'En savoir plus', 'Ouvrir à côté de PASS']) expect(all).not.toContain(widget);
     await context.close();
   }, 60_000);
