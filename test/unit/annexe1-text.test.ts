@@ -127,7 +127,8 @@ describe('annexeSections', () => {
     expect(rows(section(etranger, 'employeur'))['employeur-etranger']?.value).toBe('Oui');
     const travailleurs = rows(section(dossierComplet(), 'travailleurs'));
     expect(travailleurs['travailleurs-activite']?.value).toBe('Soins dentaires');
-    expect(travailleurs['travailleurs-exposes']?.label).toBe('Au sein de votre établissement');
+    // A PASS label that is a sentence fragment shows as the model's short label.
+    expect(travailleurs['travailleurs-exposes']?.label).toBe('Travailleurs exposés dans l’établissement');
   });
 
   it('shows an unknown option value as stored', () => {
