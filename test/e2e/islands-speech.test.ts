@@ -185,6 +185,13 @@ describe('400 % zoom (320 px wide)', () => {
       nom: document.getElementById('f-mdt-habilitation')!.getBoundingClientRect().width,
     }));
     expect(widths.siret).toBeGreaterThanOrEqual(widths.nom - 1);
+    // Phone keyboards follow the rule: a postal code abroad takes letters; RPPS/Adeli too; Télécopie is a fax.
+    expect(await page.getAttribute('#f-mdt-code-postal', 'inputmode')).toBe('numeric');
+    await page.locator('#f-mdt-etranger').check();
+    await page.waitForFunction(() => document.getElementById('f-mdt-code-postal')?.getAttribute('inputmode') === 'text');
+    await page.locator('#f-mdt-etranger').uncheck();
+    expect(await page.getAttribute('#f-mdt-rpps', 'inputmode')).toBe('text');
+    expect(await page.getAttribute('#f-mdt-telecopie', 'autocomplete')).toMatch(/ fax tel$/);
     await page.locator('#f-mdt-externe').uncheck();
     await page.locator('.island__actions--step button').focus();
     await page.keyboard.press('Enter');
