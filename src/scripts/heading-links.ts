@@ -4,7 +4,7 @@
  * of « Signaler une erreur ».
  */
 import { pageStrings } from './strings';
-import { fill } from '../lib/fill';
+import { fill } from '../i18n/fill';
 import type { frClient } from '../i18n/fr';
 export { installReportLinks } from './report';
 
