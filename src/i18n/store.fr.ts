@@ -154,7 +154,7 @@ export const storeFr = {
   /** A storage failure while importing (everything written so far was rolled back). */
   'store.import.writeFailed': 'L’import n’a pas pu être enregistré ({reason})\u00a0: rien n’a été modifié.',
   /** Import done. */
-  'store.import.done': 'Import terminé. Dossiers importés : {count}.',
+  'store.import.done': 'Import terminé. Dossiers importés\u00a0: {count}.',
 } as const;
 
 /** A key of the store's French table. */
