@@ -4,7 +4,7 @@
  * `eraseSiteData`; a new key is added here or it is not erased. No DOM: the storages are injected.
  *
  * - IndexedDB database `guide-siseri` (store `dossiers`, through localforage): the dossiers, their
- *   index and set-aside copies. Where IndexedDB is refused, localforage writes the same keys to
+ *   index, set-aside copies and the ticks of « Recopier dans PASS » (`copies:<dossier id>`). Where IndexedDB is refused, localforage writes the same keys to
  *   `localStorage` under `guide-siseri/dossiers/`.
  * - `localStorage`: the step statuses and the open dossier's name for the badges of every page
  *   (no typed value), and the emergency copy of edits not yet written when a page closed.
@@ -25,6 +25,8 @@ export const LOCAL_KEYS = {
   dossierName: 'guide-siseri:dossier-courant',
   /** Edits a closing page could not write to IndexedDB in time (the dossier's values). */
   rescue: 'guide-siseri:sauvetage',
+  /** The reader's light/dark choice (`THEME_KEY` of lib/early-state.ts; no dossier data, erased too). */
+  theme: 'guide-siseri:theme',
 } as const;
 
 /** Every `sessionStorage` key the site writes (per tab). */
