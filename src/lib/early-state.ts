@@ -21,6 +21,11 @@ export function headScript(): string {
   return `(function(){var d=document.documentElement;d.classList.add('js');try{var t=localStorage.getItem(${JSON.stringify(THEME_KEY)});if(t==='light'||t==='dark')d.setAttribute('data-theme',t)}catch(e){}})();`;
 }
 
+/** The header's dossier chip: shows the open dossier's name when it has data. */
+export function dossierChipScript(): string {
+  return afterScript(`function(el,m,n){el.querySelector('[data-dossier-name-text]').textContent=n;el.hidden=false}`);
+}
+
 /**
  * A script placed right after an element: when the dossier has data, calls `show(el, mirror,
  * name)` on `document.currentScript.previousElementSibling`. `show` is JS source text (built here,
