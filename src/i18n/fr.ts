@@ -170,7 +170,7 @@ export const frClient = {
 export const frSearch = {
   loading: 'Recherche en cours…',
   none: 'Aucun résultat pour « {q} ». Essayez un autre mot, par exemple « SIRET ».',
-  count: 'Résultats pour « {q} » : {n}.',
+  count: 'Nombre de résultats pour « {q} » : {n}.',
   devOnly: 'La recherche fonctionne dans le site construit (npm start) : l’index n’existe pas en mode développement.',
   error: 'La recherche n’a pas pu démarrer. Rechargez la page ; si le problème persiste, utilisez le plan du guide.',
 } as const;
@@ -196,7 +196,7 @@ export const frIsland = {
   entrySaved: 'Modifications enregistrées : {name}.',
   editCancelled: 'Modification de l’entrée n° {n} annulée : le formulaire est vide.',
   moved: 'Entrée déplacée en position {n}.',
-  removed: { m: '{name} retiré de la liste.', f: '{name} retirée de la liste.', other: 'Entrée « {name} » retirée de la liste.' },
+  removed: { m: '{name} retiré de la liste.', f: '{name} retirée de la liste.', other: 'Entrée «\u00a0{name}\u00a0» retirée de la liste.' },
   removedEntry: 'Entrée n° {n} retirée de la liste.',
   undo: 'Annuler le retrait',
   undoLabel: 'Annuler le retrait de {name}',

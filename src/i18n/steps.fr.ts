@@ -13,6 +13,7 @@ export const frSteps = {
   'steps.mockShow': 'Voir l’écran de PASS',
   'steps.mockNote': 'reproduction non interactive',
   'steps.mockAside': 'L’écran de PASS, à côté du formulaire',
+  'steps.mockRegion': 'Reproduction non interactive de l’écran de PASS',
   'steps.openBeside': 'Ouvrir à côté de PASS',
   'steps.openBesideHint': 'Une petite fenêtre avec vos valeurs prêtes à copier, écran par écran.',
   'steps.printValues': 'Vos valeurs pour cet écran',

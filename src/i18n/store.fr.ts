@@ -48,6 +48,9 @@ export const storeFr = {
   /** Both tabs changed the same values: this tab's are kept, the other's saved as a copy. `{fields}` lists them, `{copy}` names the copy. */
   'store.merge.clash':
     'Ce dossier a aussi été modifié dans un autre onglet, sur les mêmes champs ({fields})\u00a0: vos valeurs sont gardées ici, et la version de l’autre onglet est gardée dans le dossier «\u00a0{copy}\u00a0» (voir le récapitulatif).',
+  /** Another tab erased every dossier: this page saves nothing any more. */
+  'store.erased.elsewhere':
+    'Vos données ont été effacées depuis un autre onglet\u00a0: cette page n’enregistre plus rien. Rechargez-la pour commencer un nouveau dossier.',
   /** Edits a closed page could not write were taken back. */
   'store.rescue.restored': 'Les dernières saisies d’une page fermée avant leur enregistrement ont été reprises.',
   /** A write failed after the page started (a notice, with the export button). */
@@ -151,7 +154,7 @@ export const storeFr = {
   /** A storage failure while importing (everything written so far was rolled back). */
   'store.import.writeFailed': 'L’import n’a pas pu être enregistré ({reason})\u00a0: rien n’a été modifié.',
   /** Import done. */
-  'store.import.done': 'Import terminé. Dossiers importés : {count}.',
+  'store.import.done': 'Import terminé. Dossiers importés\u00a0: {count}.',
 } as const;
 
 /** A key of the store's French table. */

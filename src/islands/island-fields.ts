@@ -12,6 +12,7 @@ import { hasError, messageLine, shownIssues } from '../lib/island/visibility';
 import { copyFromEmployer } from '../lib/island/identique';
 import { inputModeOf } from '../lib/island/input-mode';
 import { IslandCore } from './island-core';
+import { fragmentId } from '../scripts/anchors';
 
 /** The field's label, or the legend of its radio group: what a link to the field scrolls into view. */
 export function labelOf(control: HTMLElement): HTMLElement | null {
@@ -145,7 +146,7 @@ export class IslandFields extends IslandCore {
         }
     }
     // The control's id is `f-<field id>` and its description's anchor `champ-<field id>`.
-    const id = decodeURIComponent(hash.replace(/^#/, '')).replace(/^champ-/, 'f-');
+    const id = fragmentId(hash).replace(/^champ-/, 'f-');
     const control = id.startsWith('f-') ? document.getElementById(id) : null;
     const key = control && this.$root.contains(control) ? control.closest<HTMLElement>('[data-key]')?.dataset.key : undefined;
     if (!control || !key) return false;

@@ -9,22 +9,30 @@ import type { DossierData } from '../lib/dossier';
 import { stepStatus } from '../lib/status';
 import type { StatusMirror } from '../lib/status-mirror';
 import { openBrowserKV, openChannel, probeStorage, requestPersistence, webLock } from '../lib/store';
-import { LOCAL_KEYS, webStorage } from '../lib/store/site-keys';
+import { LOCAL_KEYS, SESSION_KEYS, webStorage } from '../lib/store/site-keys';
 import { openPageStore } from '../lib/store/page-store';
 import { createManager, exportDossiers } from '../lib/store/manager';
 import type { DossierManager, DossierSession } from '../lib/store/page-types';
 import { downloadText } from '../scripts/download';
 import { refreshBadges } from '../scripts/status-badges';
 
-/** Writes the statuses and the dossier's name for the badges and the header of every page. */
+/**
+ * Writes the statuses and the dossier's name for the badges and the header of every page: for
+ * this tab (sessionStorage, read first) and for tabs opened later (localStorage).
+ */
 function writeMirror(data: DossierData, name: string): void {
   const mirror: StatusMirror = {};
   for (const s of SCREENS) if (s.form && !s.afterCreation) mirror[s.slug] = stepStatus(s, data);
-  try {
-    localStorage.setItem(LOCAL_KEYS.statusMirror, JSON.stringify(mirror));
-    localStorage.setItem(LOCAL_KEYS.dossierName, name);
-  } catch {
-    /* storage refused: badges simply stay hidden */
+  for (const [storage, keys] of [
+    [() => sessionStorage, SESSION_KEYS],
+    [() => localStorage, LOCAL_KEYS],
+  ] as const) {
+    try {
+      storage().setItem(keys.statusMirror, JSON.stringify(mirror));
+      storage().setItem(keys.dossierName, name);
+    } catch {
+      /* storage refused: badges simply stay hidden */
+    }
   }
   refreshBadges();
 }

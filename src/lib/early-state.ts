@@ -6,15 +6,9 @@
  * dossier's name, which is written with `textContent`.
  */
 import { DOSSIER_NAME_KEY, STATUS_MIRROR_KEY } from './status-mirror';
-import type { StatusMirror } from './status-mirror';
 
 /** `localStorage` key of the theme chosen with the footer toggle: `light` or `dark` (absent = system). */
 export const THEME_KEY = 'guide-siseri:theme';
-
-/** True when the dossier has data: one step at least is not « vide ». */
-export function hasData(mirror: StatusMirror): boolean {
-  return Object.values(mirror).some((s) => s !== 'vide');
-}
 
 /** Head script: marks `<html class="js">` and applies the stored theme. */
 export function headScript(): string {
@@ -27,7 +21,8 @@ export function dossierChipScript(): string {
 }
 
 /**
- * A script placed right after an element: when the dossier has data, calls `show(el, mirror,
+ * A script placed right after an element: when the dossier has data (one step at least is not
+ * « vide », the rule status-badges.ts also applies) and a name, calls `show(el, mirror,
  * name)` on `document.currentScript.previousElementSibling`. `show` is JS source text (built here,
  * never from user data).
  */

@@ -325,7 +325,6 @@ export const SCREENS: readonly ScreenDef[] = [
             {
               key: 'pieceIdentite',
               label: "Copie de la carte nationale d'identité du représentant légal de l'employeur",
-              shortLabel: 'Copie de la pièce d’identité prête',
               kind: 'checkbox',
               required: true,
               autocomplete: 'off',

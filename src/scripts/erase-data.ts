@@ -2,11 +2,14 @@
  * « Effacer mes données » (lazy chunk, loaded on confirmation only): erases everything the site
  * stored in this browser — the list is `lib/store/site-keys.ts`.
  */
-import { createDossierRepo, openBrowserKV, webLock } from '../lib/store';
+import { createDossierRepo, openBrowserKV, openChannel, webLock } from '../lib/store';
 import { eraseSiteData, webStorage } from '../lib/store/site-keys';
 
 /** Deletes everything this site stored in this browser. */
 export async function eraseAllData(): Promise<void> {
+  // Open pages of the guide stop saving what they show (or it would be written again).
+  const channel = openChannel();
+  channel?.postMessage({ type: 'erased', tabId: 'effacer' });
   await eraseSiteData({
     removeStore: async () => {
       const kv = await openBrowserKV();
@@ -16,4 +19,5 @@ export async function eraseAllData(): Promise<void> {
     local: webStorage(() => localStorage),
     tab: webStorage(() => sessionStorage),
   });
+  channel?.close?.();
 }

@@ -1,10 +1,12 @@
 /**
- * « Signaler une erreur » links (`[data-report-template]`): puts the address the reader sees
- * (origin + path, no query, no hash: never anything typed) in place of the build-time one.
+ * « Signaler une erreur » links (`[data-report-template]`): when followed, the address the reader
+ * sees (origin + path, no query, no hash: never anything typed) replaces the build-time one.
  */
-export function fillReportLinks(): void {
-  const page = encodeURIComponent(location.origin + location.pathname);
-  document.querySelectorAll<HTMLAnchorElement>('a[data-report-template]').forEach((a) => {
-    a.href = (a.dataset.reportTemplate ?? '').split(encodeURIComponent('{page}')).join(page).split('{page}').join(page);
-  });
+export function installReportLinks(): void {
+  const fillIn = (e: Event) => {
+    const a = (e.target as Element | null)?.closest?.<HTMLAnchorElement>('a[data-report-template]');
+    if (a) a.href = (a.dataset.reportTemplate ?? '').split('%7Bpage%7D').join(encodeURIComponent(location.origin + location.pathname));
+  };
+  document.addEventListener('click', fillIn);
+  document.addEventListener('focusin', fillIn);
 }

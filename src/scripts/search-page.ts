@@ -101,7 +101,7 @@ function bestTarget(d: PagefindData, query = '', fieldLabels: Readonly<Record<st
 
   const tier = (s: PagefindSub) => {
     const title = words(s.title);
-    const head = words(s.title.split(/\s+[—–-]\s+/)[0]).join(' ');
+    const head = words(s.title.split(/\s+[—–-]\s+/)[0] ?? '').join(' ');
     if (q && (head === q || title.join(' ') === q)) return 2;
     return q && q.split(' ').every((w) => title.includes(w)) ? 1 : 0;
   };

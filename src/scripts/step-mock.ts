@@ -17,6 +17,9 @@ let current: HTMLElement | null = null;
 /** Opens the disclosure in the wide layout; closes it again when the window narrows. */
 function syncLayout(): void {
   if (!details) return;
+  // The column scrolls on its own when wide: reachable with the keyboard then.
+  if (wide.matches) scroller?.setAttribute('tabindex', '0');
+  else scroller?.removeAttribute('tabindex');
   if (wide.matches) {
     if (!details.open) details.dataset.autoOpened = 'wide';
     details.open = true;
@@ -37,8 +40,10 @@ function highlight(id: string | null): void {
   if (!scroller || !wide.matches) return;
   const box = el.getBoundingClientRect();
   const view = scroller.getBoundingClientRect();
-  if (box.top < view.top || box.bottom > view.bottom) {
-    scroller.scrollTop += box.top - view.top - (view.height - box.height) / 2;
+  // Centred in the column unless it already sits in its middle half.
+  const middle = box.top + box.height / 2 - view.top;
+  if (middle < view.height / 4 || middle > (view.height * 3) / 4) {
+    scroller.scrollTop += middle - view.height / 2;
   }
 }
 

@@ -50,5 +50,5 @@ describe('axe with a dossier in error', () => {
     await waitForIsland(page);
     expect(await page.locator('.stepnav [data-status="erreurs"]').count()).toBeGreaterThanOrEqual(3);
     await context.close();
-  }, 180_000);
+  }, 400_000);
 });

@@ -147,6 +147,8 @@ describe('anchors of the step pages', () => {
         const html = await (await fetch(location.href)).text();
         return [...new DOMParser().parseFromString(html, 'text/html').querySelectorAll('.prose :is(h2,h3,h4)')].map((h) => h.id);
       });
+      // The link icons are added when the browser is idle: wait for them.
+      if (staticIds.length) await page.waitForSelector('.copylink--heading', { state: 'attached' });
       const hs = await page.locator('.prose :is(h2,h3,h4)').evaluateAll((els) =>
         els.map((h) => ({ id: h.id, text: h.textContent ?? '', copy: h.nextElementSibling?.querySelector<HTMLElement>('[data-copy-link]')?.dataset.copyLink ?? '', label: h.nextElementSibling?.querySelector('button')?.getAttribute('aria-label') ?? '' })),
       );

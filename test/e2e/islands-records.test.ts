@@ -133,9 +133,16 @@ describe('record islands, keyboard only', () => {
     expect(await inb.isVisible()).toBe(false);
     await chooseRadio(page, 'f-travailleurs-exposes', 0); // Oui, with the arrow keys
     await inb.waitFor({ state: 'visible' });
-    // INB is now in the tab order, right after the exposure question.
-    await page.keyboard.press('Tab');
-    expect((await focused(page)).name).toBe('f-travailleurs-inb');
+    // INB is now in the tab order, the next field after the exposure question (past that
+    // question's own help: « En savoir plus » and « Copier le lien »).
+    const stops: string[] = [];
+    for (let i = 0; i < 4 && !(await focused(page)).name.startsWith('f-travailleurs-inb'); i++) {
+      await page.keyboard.press('Tab');
+      const f = await focused(page);
+      stops.push(f.name || f.tag);
+    }
+    expect(stops.at(-1)).toBe('f-travailleurs-inb');
+    expect(stops.slice(0, -1).every((s) => s === 'summary' || s === 'button')).toBe(true);
     await enterRecord(page, formOf('travailleurs'), { inb: TRAVAILLEURS.inb!, domaine: TRAVAILLEURS.domaine!, activite: TRAVAILLEURS.activite! });
     expect(await page.inputValue('#f-travailleurs-activite')).toBe('102000');
     expect(await page.locator('#f-travailleurs-activite option:checked').evaluate((o) => (o.parentElement as HTMLOptGroupElement).label)).toBe('Utilisations médicales et vétérinaires');

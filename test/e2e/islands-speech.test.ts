@@ -117,6 +117,11 @@ describe('people lists on a phone (390 px)', () => {
     // The table is no wider than its box.
     expect(await page.evaluate(() => document.querySelector('.island__tablewrap')!.scrollWidth <= document.querySelector('.island__tablewrap')!.clientWidth)).toBe(true);
     await page.screenshot({ path: '/tmp/shots-forms/pcr-390.png', fullPage: false });
+    // « Annuler la modification »: the focus goes to the entry form's heading, not the page's body.
+    await page.getByRole('button', { name: 'Modifier Élodie LEFÈVRE' }).click();
+    await page.waitForFunction(() => (document.getElementById('f-pcr-nom') as HTMLInputElement).value === 'LEFÈVRE');
+    await page.getByRole('button', { name: 'Annuler la modification' }).click();
+    await page.waitForFunction(() => document.activeElement?.id === 'pcr-entry-legend');
     await page.getByRole('button', { name: 'Retirer Élodie LEFÈVRE de la liste' }).click();
     await page.waitForFunction(() => document.getElementById('annonces')?.textContent === 'Élodie LEFÈVRE retirée de la liste.');
     await page.waitForFunction(() => document.activeElement?.id === 'pcr-entree-0-modifier');
@@ -128,6 +133,13 @@ describe('people lists on a phone (390 px)', () => {
     await undo.click();
     await page.waitForFunction(() => document.activeElement?.id === 'pcr-entree-0-modifier');
     expect(await page.locator('#pcr-entree-0-modifier').getAttribute('aria-label')).toBe('Modifier Élodie LEFÈVRE');
+    // Removing the last row: the focus goes to the list's heading.
+    await page.getByRole('button', { name: 'Retirer Jérôme N’GUYEN-DUPRÉ de la liste' }).click();
+    await page.waitForFunction(() => document.activeElement?.id === 'pcr-liste');
+    // On a desktop the table, « Actions » column included, fits its box.
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.waitForFunction(() => getComputedStyle(document.querySelector('.island__table thead')!).position !== 'absolute');
+    expect(await page.evaluate(() => document.querySelector('.island__tablewrap')!.scrollWidth <= document.querySelector('.island__tablewrap')!.clientWidth)).toBe(true);
     await context.close();
   });
 });
@@ -169,9 +181,17 @@ describe('400 % zoom (320 px wide)', () => {
     await page.locator('#f-mdt-siret').waitFor({ state: 'visible' });
     const widths = await page.evaluate(() => ({
       siret: document.getElementById('f-mdt-siret')!.getBoundingClientRect().width,
-      nom: document.getElementById('f-mdt-nom')!.getBoundingClientRect().width,
+      // « N° habilitation SISERI » is in a block at the same level as « MDT Externe », without nesting.
+      nom: document.getElementById('f-mdt-habilitation')!.getBoundingClientRect().width,
     }));
     expect(widths.siret).toBeGreaterThanOrEqual(widths.nom - 1);
+    // Phone keyboards follow the rule: a postal code abroad takes letters; RPPS/Adeli too; Télécopie is a fax.
+    expect(await page.getAttribute('#f-mdt-code-postal', 'inputmode')).toBe('numeric');
+    await page.locator('#f-mdt-etranger').check();
+    await page.waitForFunction(() => document.getElementById('f-mdt-code-postal')?.getAttribute('inputmode') === 'text');
+    await page.locator('#f-mdt-etranger').uncheck();
+    expect(await page.getAttribute('#f-mdt-rpps', 'inputmode')).toBe('text');
+    expect(await page.getAttribute('#f-mdt-telecopie', 'autocomplete')).toMatch(/ fax tel$/);
     await page.locator('#f-mdt-externe').uncheck();
     await page.locator('.island__actions--step button').focus();
     await page.keyboard.press('Enter');

@@ -6,6 +6,8 @@
  * 3. « Effacer mes données » removes the emergency copy too.
  * 4. The first real IndexedDB write failing leaves a working form in memory, a visible notice,
  *    a visible export, and no uncaught error.
+ *    Writes failing later show the same notice and export.
+ * 7. A malformed address fragment does not stop the page's script.
  */
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -56,13 +58,21 @@ describe('typed before the island is ready', () => {
 });
 
 describe('erase means erase', () => {
-  it('« Effacer mes données » leaves no key of the site in localStorage, sessionStorage or IndexedDB', async () => {
+  it('« Effacer mes données » leaves no key of the site in localStorage, sessionStorage or IndexedDB, even with another tab open', async () => {
     const { context, page } = await newPage(browser);
     await openStep(page, baseUrl, 'employeur');
     await typeInto(page, 'f-employeur-ville', 'Lyon', { blur: false });
     await saved(page);
     // An emergency copy left by a page that closed before its save (written as the page would).
     await page.evaluate(() => localStorage.setItem('guide-siseri:sauvetage', JSON.stringify({ id: 'x', base: '', was: {}, data: { employeur: { ville: 'Secret' } } })));
+    // Another tab of the guide stays open with an edit not yet written (its autosave waits a minute).
+    const other = await context.newPage();
+    await other.addInitScript(() => {
+      const later = window.setTimeout.bind(window);
+      window.setTimeout = ((fn: TimerHandler, ms?: number, ...args: unknown[]) => later(fn, ms === 400 ? 60_000 : ms, ...args)) as typeof window.setTimeout;
+    });
+    await openStep(other, baseUrl, 'employeur');
+    await typeInto(other, 'f-employeur-telephone', '04 78 00 00 01', { blur: false });
     await page.goto(siteUrl(baseUrl, '/confidentialite/'));
     await page.click('[data-erase-all]');
     const reloaded = page.waitForEvent('load', { timeout: 30_000 });
@@ -70,6 +80,8 @@ describe('erase means erase', () => {
     await page.waitForFunction(() => (document.getElementById('effacer-resultat')?.textContent ?? '') !== '', undefined, { timeout: 20_000 });
     expect(await page.locator('#effacer-resultat').innerText()).not.toMatch(/échec|impossible/i);
     await reloaded; // the page reloads after saying it is done: what it then finds counts too
+    await other.waitForFunction(() => document.querySelector('.island__notice')?.textContent?.includes('effacées depuis un autre onglet'));
+    await other.close({ runBeforeUnload: true }); // its page-hide save must write nothing
     const left = await page.evaluate(async () => {
       const keys = (s: Storage) => Object.keys(s).filter((k) => k.startsWith('guide-siseri'));
       const idb = await new Promise<number>((resolve) => {
@@ -109,6 +121,43 @@ describe('storage failing after the probe', () => {
     await typeInto(page, 'f-employeur-ville', 'Lyon', { blur: false });
     expect(await page.inputValue('#f-employeur-ville')).toBe('Lyon');
     expect(await page.locator('.island__notice button', { hasText: 'Exporter mon dossier' }).isVisible()).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('storage failing mid-session', () => {
+  it('a write failing after the page started: a visible notice with a visible export, the form keeps the value', async () => {
+    const { context, page } = await newPage(browser, { serviceWorkers: 'block' });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.addInitScript(() => {
+      const put = IDBObjectStore.prototype.put;
+      IDBObjectStore.prototype.put = function (value: unknown, key?: IDBValidKey) {
+        if ((window as { failWrites?: boolean }).failWrites) throw new DOMException('The disk is full', 'QuotaExceededError');
+        return put.call(this, value, key);
+      };
+    });
+    await openStep(page, baseUrl, 'employeur');
+    await page.evaluate(() => ((window as { failWrites?: boolean }).failWrites = true));
+    await typeInto(page, 'f-employeur-ville', 'Lyon', { blur: false });
+    const notice = page.locator('.island__notice');
+    await notice.waitFor({ state: 'visible' });
+    expect(await notice.innerText()).toContain('l’espace de stockage du navigateur est plein');
+    expect(await page.locator('.island__notice button', { hasText: 'Exporter mon dossier' }).isVisible()).toBe(true);
+    expect(await page.inputValue('#f-employeur-ville')).toBe('Lyon');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('a malformed address fragment', () => {
+  it('/faq/#%E0%A4%A: no error, and the page script runs to the end (service worker registered)', async () => {
+    const { context, page } = await newPage(browser);
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(siteUrl(baseUrl, '/faq/#%E0%A4%A'));
+    await page.waitForFunction(async () => Boolean(await navigator.serviceWorker.getRegistration()), undefined, { timeout: 60_000 });
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -132,4 +132,23 @@ describe('two tabs on one dossier', () => {
     expect(copies.length).toBeGreaterThan(0);
     await context.close();
   });
+
+  it('each tab keeps its own open dossier: creating one in a tab does not switch the other tab’s next page', async () => {
+    const { context, page: a } = await newPage(browser);
+    await openStep(a, baseUrl, 'employeur');
+    await typeAndSave(a, 'raison-sociale', 'Cabinet Alpha');
+    const b = await context.newPage();
+    await b.goto(siteUrl(baseUrl, '/recapitulatif/'));
+    await b.fill('#dossier-nouveau', 'Deuxième cabinet');
+    await b.getByRole('button', { name: 'Créer un nouveau dossier' }).click();
+    await b.waitForFunction(() => /incomplet/.test(document.querySelector('.recap__ready')?.textContent ?? ''));
+    // A goes on to another page: still its own dossier, and its header names it.
+    await openStep(a, baseUrl, 'employeur');
+    expect(await value(a, 'raison-sociale')).toBe('Cabinet Alpha');
+    expect(await a.locator('[data-dossier-name-text]').first().textContent()).toBe('Cabinet Alpha');
+    // B's next page shows B's new dossier.
+    await openStep(b, baseUrl, 'employeur');
+    expect(await value(b, 'raison-sociale')).toBe('');
+    await context.close();
+  });
 });

@@ -34,6 +34,11 @@ async function shifts(page: Page): Promise<{ value: number; sources: string[] }[
   return page.evaluate(() => (window as unknown as { __shifts: { value: number; sources: string[] }[] }).__shifts);
 }
 
+/** Waits until the menu button says `expanded` (its code loads on the first click). */
+function menuExpanded(page: Page, expanded: boolean): Promise<unknown> {
+  return page.waitForFunction((v) => document.querySelector('[data-menu-button]')?.getAttribute('aria-expanded') === String(v), expanded, { timeout: 10_000 });
+}
+
 /** Waits until the page's own scripts have run: badges filled, islands and summary ready. */
 async function settled(page: Page, path: string): Promise<void> {
   await page.waitForLoadState('load');
@@ -84,7 +89,7 @@ describe('phone header and menu', () => {
     expect(await button.getAttribute('aria-expanded')).toBe('false');
     expect(await page.locator('#site-menu').isVisible()).toBe(false);
     await button.click();
-    expect(await button.getAttribute('aria-expanded')).toBe('true');
+    await menuExpanded(page, true);
     const steps = page.locator('#site-menu .stepnav__item a');
     expect(await steps.count()).toBe(14);
     for (let i = 0; i < 14; i++) expect(await steps.nth(i).isVisible(), `étape ${i + 1} visible`).toBe(true);
@@ -95,10 +100,19 @@ describe('phone header and menu', () => {
     expect(await button.getAttribute('aria-expanded')).toBe('false');
     expect(await page.locator('#site-menu').isVisible()).toBe(false);
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-menu-button'))).not.toBeNull();
-    // the keyboard opens it too, and « Aller à la recherche » opens it on the search field
+    // the keyboard opens it too
     await page.keyboard.press('Enter');
-    expect(await button.getAttribute('aria-expanded')).toBe('true');
+    await menuExpanded(page, true);
     await page.keyboard.press('Escape');
+    await menuExpanded(page, false);
+    // « Aller à la recherche » opens the menu on the search field
+    await page.goto(siteUrl(baseUrl, '/faq/'));
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Aller à la recherche');
+    await page.keyboard.press('Enter');
+    await menuExpanded(page, true);
+    await page.waitForFunction(() => document.activeElement?.id === 'recherche-site', undefined, { timeout: 10_000 });
     await context.close();
   });
 
@@ -124,7 +138,10 @@ describe('step titles never break inside a word', () => {
     });
     await page.goto(siteUrl(baseUrl, '/glossaire/'));
     await page.goto(siteUrl(baseUrl, '/avant-de-commencer/'));
-    if (width < 992) await page.getByRole('button', { name: 'Menu' }).click();
+    if (width < 992) {
+      await page.getByRole('button', { name: 'Menu' }).click();
+      await menuExpanded(page, true);
+    }
     const lists = width < 992 ? '#site-menu .stepnav__label' : '.page > .stepnav .stepnav__label';
     expect(await page.locator(lists).count()).toBe(14);
     await page.locator('[data-step-status][data-status="erreurs"]').first().waitFor({ state: 'attached' });
@@ -219,8 +236,8 @@ describe('theme and report link', () => {
     expect(dark).not.toBe('rgb(255, 255, 255)');
     const toggle = page.locator('[data-theme-toggle]');
     expect(await toggle.getAttribute('aria-pressed')).toBe('true');
-    await toggle.click();
-    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+    await toggle.click(); // its code loads on this first click
+    await page.waitForFunction(() => document.querySelector('[data-theme-toggle]')?.getAttribute('aria-pressed') === 'false', undefined, { timeout: 10_000 });
     expect(await bg()).toBe('rgb(255, 255, 255)');
     await page.goto(siteUrl(baseUrl, '/glossaire/'));
     expect(await bg()).toBe('rgb(255, 255, 255)');
@@ -232,7 +249,10 @@ describe('theme and report link', () => {
   it('« Signaler une erreur » in the footer carries the page address and nothing typed', async () => {
     const { context, page } = await newPage(browser);
     await page.goto(`${siteUrl(baseUrl, '/etapes/employeur/')}?q=secret#champ-employeur-siret`);
-    const href = (await page.locator('footer a', { hasText: 'Signaler une erreur' }).getAttribute('href'))!;
+    await page.waitForSelector('.copylink--heading', { state: 'attached' }); // the idle enhancements have run
+    const link = page.locator('footer a', { hasText: 'Signaler une erreur' });
+    await link.focus();
+    const href = (await link.getAttribute('href'))!;
     const page_ = new URL(siteUrl(baseUrl, '/etapes/employeur/')).href;
     expect(decodeURIComponent(href)).toContain(page_);
     expect(href).not.toContain('secret');

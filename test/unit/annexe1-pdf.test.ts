@@ -24,7 +24,7 @@ const A4 = { width: 595.28, height: 841.89 };
 const NBSP = '\u00a0';
 /** The label PASS gives the « equivalent » justificatif: read from the model (an input, not output). */
 const JUSTIFICATIF_EQUIVALENT = FORM_SCREENS.find((s) => s.form?.key === 'pieces')!
-  .form!.groups[0].fields[0].options!.find((o) => o.value === 'equivalent')!.label;
+  .form!.groups[0]!.fields[0]!.options!.find((o) => o.value === 'equivalent')!.label;
 
 const CABINET_FIELDS = (prefix: string) => ({
   [`${prefix}-raison-sociale`]: 'Cabinet dentaire Élodie Lefèvre',
@@ -449,7 +449,7 @@ describe('annexeFileName', () => {
     (data.employeur as Record<string, string>).raisonSociale = '  «\u00a0Œuvre Cœur & Æther\u00a0» — SARL ';
     expect(annexeFileName(data, NOW)).toBe('annexe1-siseri-oeuvre-coeur-aether-sarl-2026-05-12.pdf');
     (data.employeur as Record<string, string>).raisonSociale = 'Établissement '.repeat(10);
-    const slug = /^annexe1-siseri-(.*)-2026-05-12\.pdf$/.exec(annexeFileName(data, NOW))![1];
+    const slug = /^annexe1-siseri-(.*)-2026-05-12\.pdf$/.exec(annexeFileName(data, NOW))?.[1] ?? '';
     expect(slug.length).toBeLessThanOrEqual(60);
     expect(slug).toMatch(/^etablissement(-etablissement)*$/);
     (data.employeur as Record<string, string>).raisonSociale = '😀 中文 !!!';

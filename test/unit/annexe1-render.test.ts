@@ -39,8 +39,10 @@ function readPgm(path: string): Gray {
   const bytes = readFileSync(path);
   const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(bytes.subarray(0, 64).toString('latin1'));
   if (!header || header[3] !== '255') throw new Error(`PGM inattendu : ${path}`);
-  const [, w, h] = header.map(Number);
-  return { width: w, height: h, pixels: new Uint8Array(bytes.subarray(header[0].length, header[0].length + w * h)) };
+  const [whole, width, height] = header;
+  const w = Number(width);
+  const h = Number(height);
+  return { width: w, height: h, pixels: new Uint8Array(bytes.subarray(whole.length, whole.length + w * h)) };
 }
 
 /** Pixels darker than mid-grey inside a rectangle given in PDF points (origin bottom-left). */
@@ -52,7 +54,7 @@ function darkPixels(img: Gray, dpi: number, rect = { x: 0, y: 0, width: 595.28, 
   const y1 = Math.ceil(img.height - rect.y * k);
   let n = 0;
   for (let y = Math.max(0, y0); y < Math.min(img.height, y1); y++) {
-    for (let x = Math.max(0, x0); x < Math.min(img.width, x1); x++) if (img.pixels[y * img.width + x] < 128) n++;
+    for (let x = Math.max(0, x0); x < Math.min(img.width, x1); x++) if ((img.pixels[y * img.width + x] ?? 255) < 128) n++;
   }
   return n;
 }
@@ -98,7 +100,7 @@ describe('Annexe 1 — rendering with pdftoppm', () => {
     const img = readPgm(render('fields', annexe, 72).pgm);
     const form = (await PDFDocument.load(annexe)).getForm();
     for (const name of ['employeur-raison-sociale', 'employeur-siret', 'representant-nom']) {
-      const rect = form.getTextField(name).acroField.getWidgets()[0].getRectangle();
+      const rect = form.getTextField(name).acroField.getWidgets()[0]!.getRectangle();
       const inner = { x: rect.x + 2, y: rect.y + 2, width: rect.width - 4, height: rect.height - 4 };
       expect(darkPixels(img, 72, inner), name).toBeGreaterThan(20);
     }
@@ -110,7 +112,7 @@ describe('Annexe 1 — rendering with pdftoppm', () => {
     (data.employeur as Record<string, string>).adresse = '';
     const pdf = await buildAnnexe1(data, { fontBytes, now: NOW, incomplete: true });
     const img = readPgm(render('empty-field', pdf, 72).pgm);
-    const empty = (await PDFDocument.load(pdf)).getForm().getTextField('employeur-adresse').acroField.getWidgets()[0].getRectangle();
+    const empty = (await PDFDocument.load(pdf)).getForm().getTextField('employeur-adresse').acroField.getWidgets()[0]!.getRectangle();
     expect(darkPixels(img, 72, { x: empty.x + 2, y: empty.y + 2, width: empty.width - 4, height: empty.height - 4 })).toBe(0);
   });
 });

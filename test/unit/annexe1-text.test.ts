@@ -118,7 +118,7 @@ describe('annexeSections', () => {
   it('labels rows with PASS’s labels from the model and shows option labels', () => {
     const employeur = rows(section(dossierComplet(), 'employeur'));
     expect(employeur['employeur-siret']).toEqual({ kind: 'row', name: 'employeur-siret', label: 'Numéro SIRET', value: '73282932000074' });
-    expect(employeur['employeur-protocole'].value).toBe('Pour une entreprise');
+    expect(employeur['employeur-protocole']?.value).toBe('Pour une entreprise');
     // An unticked optional box (« Etranger ») and empty optional texts (Cedex) are left out.
     expect(employeur['employeur-etranger']).toBeUndefined();
     expect(employeur['employeur-cedex']).toBeUndefined();
@@ -126,14 +126,15 @@ describe('annexeSections', () => {
     (etranger.employeur as Record<string, unknown>).etranger = true;
     expect(rows(section(etranger, 'employeur'))['employeur-etranger']?.value).toBe('Oui');
     const travailleurs = rows(section(dossierComplet(), 'travailleurs'));
-    expect(travailleurs['travailleurs-activite'].value).toBe('Soins dentaires');
-    expect(travailleurs['travailleurs-exposes'].label).toBe('Au sein de votre établissement');
+    expect(travailleurs['travailleurs-activite']?.value).toBe('Soins dentaires');
+    // A PASS label that is a sentence fragment shows as the model's short label.
+    expect(travailleurs['travailleurs-exposes']?.label).toBe('Travailleurs exposés dans l’établissement');
   });
 
   it('shows an unknown option value as stored', () => {
     const data = dossierComplet();
     (data.travailleurs as Record<string, string>).activite = '999999';
-    expect(rows(section(data, 'travailleurs'))['travailleurs-activite'].value).toBe('999999');
+    expect(rows(section(data, 'travailleurs'))['travailleurs-activite']?.value).toBe('999999');
   });
 
   it('skips fields whose condition does not hold', () => {
@@ -142,7 +143,7 @@ describe('annexeSections', () => {
     expect(rows(section(data, 'travailleurs'))['travailleurs-inb']).toBeUndefined();
     const pcr = rows(section(dossierComplet(), 'pcr'));
     expect(pcr['pcr-1-siret']).toBeUndefined();
-    expect(pcr['pcr-2-siret'].value).toBe('44306184100047');
+    expect(pcr['pcr-2-siret']?.value).toBe('44306184100047');
   });
 
   it('numbers list entries and prints PASS’s block legends where they add information', () => {
@@ -171,6 +172,6 @@ describe('annexeSections', () => {
     const data = { employeur: [], ces: { nom: 'x' }, pcr: [null, 3, { nom: 42 }], travailleurs: 'oui' } as unknown as DossierData;
     const sections = annexeSections(data);
     expect(sections.map((s) => s.key)).toContain('pcr');
-    expect(rows(section(data, 'pcr'))['pcr-3-nom'].value).toBe('42');
+    expect(rows(section(data, 'pcr'))['pcr-3-nom']?.value).toBe('42');
   });
 });

@@ -153,8 +153,8 @@ describe('checkList', () => {
     expect(checkList(ces, [])).toEqual(expected);
     expect(checkList(ces, undefined)).toEqual(expected);
     expect(checkList(ces, { 0: person('ces', 'A', 'B', 'a@b.fr'), length: 1 })).toEqual(expected);
-    expect(expected[0].message).toBe('Ajoutez au moins un correspondant avec le bouton «\u00a0Ajouter\u00a0»\u00a0: PASS en demande au moins 1.');
-    expect(checkList(formOf('pcr') as ListForm, [])[0].message).toContain('au moins une personne compétente');
+    expect(expected[0]?.message).toBe('Ajoutez au moins un correspondant avec le bouton «\u00a0Ajouter\u00a0»\u00a0: PASS en demande au moins 1.');
+    expect(checkList(formOf('pcr') as ListForm, [])[0]?.message).toContain('au moins une personne compétente');
     expect(checkList(formOf('mdt') as ListForm, [])).toEqual([]);
   });
 

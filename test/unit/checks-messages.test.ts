@@ -4,7 +4,7 @@ import { ALL_FIELDS, SCREENS, type ListForm } from '../../src/model';
 import { checkList } from '../../src/lib/checks/record';
 
 /** Every message filled with sample parameters that contain no typography of their own. */
-const filled = (Object.keys(checksFr) as CheckMessageKey[]).map((key) => [key, checkMessage(key, { hint: '', options: 'x', entry: 'un correspondant', min: 1, rank: 1, count: 13, chars: 'x', char: 'x', value: 'X', where: 'ici', expected: 'x', step: 'x', label: 'x', instruction: 'x', n: 1 })] as const);
+const filled = (Object.keys(checksFr) as CheckMessageKey[]).map((key) => [key, checkMessage(key, { hint: '', options: 'x', entry: 'un correspondant', min: 1, rank: 1, count: 13, chars: 'x', char: 'x', value: 'X', where: 'ici', expected: 'x', step: 'x', label: 'x', instruction: 'x', n: 1, max: 1, length: 1 })] as const);
 
 describe('the checks’ French table', () => {
   it.each(filled)('%s follows French typography', (_key, message) => {

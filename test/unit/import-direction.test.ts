@@ -1,7 +1,8 @@
 /**
  * Imports go one way only: model and i18n (the floor: PASS's description and the French strings,
  * neither importing the other) → lib (pure logic) → scripts (small browser scripts) → islands
- * (Alpine components) → components → layouts → pages. `src/lib` may import `src/i18n`: the
+ * (Alpine components) → components → layouts → pages; `integrations` (build-time Astro hooks) sit
+ * above all of them. `src/lib` may import `src/i18n`: the
  * checks' messages and the PDF's strings are part of what the pure logic returns; the string
  * tables import nothing above them (`fill` lives in `i18n/fill.ts`).
  */
@@ -13,7 +14,7 @@ import { describe, expect, it } from 'vitest';
 const SRC = fileURLToPath(new URL('../../src/', import.meta.url));
 
 /** Floor of each top folder of `src/` (lower imports nothing higher). */
-const FLOOR: Record<string, number> = { model: 0, i18n: 0, lib: 1, scripts: 2, islands: 3, components: 4, layouts: 5, pages: 6 };
+const FLOOR: Record<string, number> = { model: 0, i18n: 0, lib: 1, scripts: 2, islands: 3, components: 4, layouts: 5, pages: 6, integrations: 7 };
 /** Files at the root of `src/` (Astro's own configuration), allowed to import anything. */
 const ROOT_FILES = new Set(['content.config.ts', 'env.d.ts']);
 

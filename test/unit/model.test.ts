@@ -117,8 +117,8 @@ describe('the PASS model', () => {
   });
 
   it('reproduces PASS pop-ups word for word', () => {
-    expect(CONFIRMATIONS['habilitation-vide'].paragraphs[0]).toBe("Vous n'avez pas renseigné de n° d'habilitation pour cette personne.");
-    expect(CONFIRMATIONS['sans-medecin'].paragraphs).toEqual(['Souhaitez-vous poursuivre sans désigner de médecin du travail ?']);
+    expect(CONFIRMATIONS['habilitation-vide']?.paragraphs[0]).toBe("Vous n'avez pas renseigné de n° d'habilitation pour cette personne.");
+    expect(CONFIRMATIONS['sans-medecin']?.paragraphs).toEqual(['Souhaitez-vous poursuivre sans désigner de médecin du travail ?']);
   });
 
   it('lists the activity domains with PASS wording for the medical list', () => {
@@ -130,7 +130,7 @@ describe('the PASS model', () => {
       'Nucléaire',
       'Autres domaines',
     ]);
-    const medical = ACTIVITY_DOMAINS[0].options.map((o) => o.label);
+    const medical = ACTIVITY_DOMAINS[0]?.options.map((o) => o.label);
     expect(medical).toContain('Soins dentaires');
     expect(medical).toContain('Radiologie interventionnelle (bloc opératoire inclus)');
     expect(medical).toHaveLength(12);

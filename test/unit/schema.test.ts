@@ -22,7 +22,7 @@ describe('dossierDataSchema', () => {
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.data.employeur).toEqual({ ...(emptyDossier().employeur as object), siret: '732 829 320 00074' });
-    const entry = (r.data.ces as Record<string, unknown>[])[0];
+    const entry = (r.data.ces as Record<string, unknown>[])[0] ?? {};
     expect(entry.nom).toBe('Martin');
     expect(entry.externe).toBe(false);
     expect(entry.pays).toBe('France');

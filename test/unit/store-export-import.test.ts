@@ -13,7 +13,7 @@ const NOW = new Date(2026, 4, 12, 14, 32); // local time: the file name uses the
 /** Empty data with an employer name (and optionally more fields). */
 function withEmployer(raisonSociale: string, more: Record<string, string> = {}): DossierData {
   const data = emptyDossier();
-  Object.assign(data.employeur, { raisonSociale, ...more });
+  Object.assign(data.employeur ?? {}, { raisonSociale, ...more });
   return data;
 }
 
@@ -115,8 +115,8 @@ describe('parseImportFile: valid files', () => {
     const text = JSON.stringify(v1Export);
     const r = parse(text);
     const data = emptyDossier();
-    Object.assign(data.employeur, { raisonSociale: 'Clinique Vétérinaire du Parc', codePostal: '69003', ville: 'Lyon' });
-    Object.assign(data.suivi, { numeroProtocole: 'P-2025-0042', nomCle: 'VETPARC' });
+    Object.assign(data.employeur ?? {}, { raisonSociale: 'Clinique Vétérinaire du Parc', codePostal: '69003', ville: 'Lyon' });
+    Object.assign(data.suivi ?? {}, { numeroProtocole: 'P-2025-0042', nomCle: 'VETPARC' });
     expect(r).toEqual({
       ok: true,
       fromVersion: 1,
@@ -200,7 +200,7 @@ describe('parseImportFile: every refusal has a clear French message', () => {
 
   it('lists over 100 entries, huge arrays anywhere', () => {
     const file = validFile();
-    const d = (file.dossiers as { data: Record<string, unknown> }[])[0];
+    const [d] = file.dossiers as [{ data: Record<string, unknown> }];
     d.data.ces = Array.from({ length: 101 }, () => ({ nom: 'X' }));
     expect(errorOf(JSON.stringify(file))).toBe(
       'Dossier n°\u00a01 («\u00a0Cabinet Dupont\u00a0»)\u00a0: «\u00a0dossiers › n°\u00a01 › data › ces\u00a0» contient 101 éléments\u00a0: au plus 100 sont acceptés.',
@@ -211,7 +211,7 @@ describe('parseImportFile: every refusal has a clear French message', () => {
   });
 
   it('non-string values, huge strings, too many keys, wrong containers', () => {
-    const file = () => validFile() as { dossiers: { name?: unknown; data: Record<string, unknown> }[] };
+    const file = () => validFile() as { dossiers: [{ name?: unknown; data: Record<string, unknown> }] };
     let f = file();
     (f.dossiers[0].data.employeur as Record<string, unknown>).siret = 73282932000074;
     expect(errorOf(JSON.stringify(f))).toBe(
@@ -243,7 +243,7 @@ describe('parseImportFile: every refusal has a clear French message', () => {
   });
 
   it('shape accepted by the guard but refused by the schema (a list where a record is expected)', () => {
-    const f = validFile() as { dossiers: { data: Record<string, unknown> }[] };
+    const f = validFile() as { dossiers: [{ data: Record<string, unknown> }] };
     f.dossiers[0].data.employeur = [];
     expect(errorOf(JSON.stringify(f))).toMatch(/^Dossier n°\u00a01 \(«\u00a0Cabinet Dupont\u00a0»\)\u00a0: ces données ne forment pas un dossier valide/);
   });

@@ -35,7 +35,7 @@ function paths(v: unknown, at: (string | number)[] = [], out: (string | number)[
 function parentOf(root: unknown, path: (string | number)[]): [Record<string | number, unknown>, string | number] {
   let cur = root as Record<string | number, unknown>;
   for (const p of path.slice(0, -1)) cur = cur[p] as Record<string | number, unknown>;
-  return [cur, path[path.length - 1]];
+  return [cur, path.at(-1) ?? ''];
 }
 
 /** A valid export text of 1–3 random dossiers. */
@@ -65,7 +65,7 @@ function mutate(text: string, m: Mutation): string {
   if (m.kind === 'truncate') return text.slice(0, m.at % text.length);
   const root = JSON.parse(text) as unknown;
   const all = paths(root);
-  const path = all[m.pick % all.length];
+  const path = all[m.pick % all.length] ?? [];
   const [parent, key] = parentOf(root, path);
   switch (m.kind) {
     case 'rename': {

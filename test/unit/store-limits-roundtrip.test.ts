@@ -13,6 +13,10 @@ import { parseImportFile } from '../../src/lib/store/import';
 import { checkList, checkRecord } from '../../src/lib/checks';
 import { addEntry } from '../../src/lib/island/list-ops';
 import { runs } from '../fixtures/budget';
+import { CHECKLIST_FORM } from '../../src/model/checklist';
+
+/** Every form a dossier holds: the PASS screens' and the « Avant de commencer » checklist. */
+const FORMS = [...FORM_SCREENS.map((s) => s.form!), CHECKLIST_FORM];
 
 const now = new Date('2026-05-12T12:30:00.000Z');
 
@@ -30,8 +34,7 @@ function valueArb(f: FieldDef, max?: number): fc.Arbitrary<string | boolean> {
 function dossierArb(max: number, listMax: number): fc.Arbitrary<DossierData> {
   return fc.record(
     Object.fromEntries(
-      FORM_SCREENS.map((s) => {
-        const form = s.form!;
+      FORMS.map((form) => {
         const rec = fc.record(Object.fromEntries(formFields(form).map((f) => [f.key, valueArb(f, max)]))) as fc.Arbitrary<DossierRecord>;
         return [form.key, form.kind === 'list' ? fc.array(rec, { maxLength: listMax }) : rec];
       }),
@@ -64,8 +67,7 @@ describe('export then import gives back what the form produced', () => {
     const rec = (fields: FieldDef[], i: number) =>
       Object.fromEntries(fields.map((f) => [f.key, f.kind === 'checkbox' ? true : (f.options?.[0]?.value ?? f.optionGroups?.[0]?.options[0]?.value ?? long(`é’${i}😀 `))]));
     const data = Object.fromEntries(
-      FORM_SCREENS.map((s) => {
-        const form = s.form!;
+      FORMS.map((form) => {
         const fields = formFields(form);
         return [form.key, form.kind === 'list' ? Array.from({ length: MAX_LIST_ENTRIES }, (_, i) => rec(fields, i)) : rec(fields, 0)];
       }),

@@ -49,7 +49,7 @@ describe('migrate: version 1 → 2', () => {
     const plan = migrate({ dossier: v1Fixture, 'dossier:v1': { version: 2, savedAt: '2025-03-14T09:26:53.000Z', data: v1Fixture.data } }, NOW);
     if (!plan.ok) throw new Error('plan');
     expect(plan.set.map(([k]) => k)).toEqual(['index']);
-    expect((plan.set[0][1] as { items: unknown[] }).items).toHaveLength(1);
+    expect((plan.set[0]?.[1] as { items: unknown[] }).items).toHaveLength(1);
     expect(plan.remove).toEqual(['dossier']);
   });
 
@@ -63,7 +63,7 @@ describe('migrate: version 1 → 2', () => {
     const index = { version: 2, currentId: 'a', items: [{ id: 'a', name: 'A', named: true, createdAt: at, updatedAt: at }] };
     const plan = migrate({ index, 'dossier:a': { version: 2, savedAt: at, data: {} }, dossier: v1Fixture }, NOW);
     if (!plan.ok) throw new Error('plan');
-    const written = Object.fromEntries(plan.set) as Record<string, { currentId: string; items: { id: string }[] }>;
+    const written = Object.fromEntries(plan.set) as { index: { currentId: string; items: { id: string }[] } };
     expect(written.index.currentId).toBe('a');
     expect(written.index.items.map((i) => i.id)).toEqual(['a', 'v1']);
   });
@@ -150,8 +150,8 @@ describe('repo.init applies the migration', () => {
     const loaded = await repo.load('v1');
     if (!loaded.ok) throw new Error(loaded.error);
     const expected = emptyDossier();
-    Object.assign(expected.employeur, v1Fixture.data.employeur);
-    Object.assign(expected.representant, v1Fixture.data.representant);
+    Object.assign(expected.employeur ?? {}, v1Fixture.data.employeur);
+    Object.assign(expected.representant ?? {}, v1Fixture.data.representant);
     expected.ces = [{ ...v1Fixture.data.ces[0], raisonSociale: '', siret: '', adresse: '', codePostal: '', ville: '', cedex: '', etranger: false, pays: 'France', telephone: '', telecopie: '' }];
     expect(loaded.data).toEqual(expected);
     expect(loaded.savedAt).toBe('2025-03-14T09:26:53.000Z');

@@ -13,6 +13,7 @@ import { probeStorage } from '../../src/lib/store/probe';
 import { LOCAL_KEYS, SESSION_KEYS, type StorageLike } from '../../src/lib/store/site-keys';
 import { readRescue } from '../../src/lib/store/rescue';
 import type { SessionNotice } from '../../src/lib/store/page-types';
+import type { ChannelLike } from '../../src/lib/store/tab-sync';
 import type { DossierData } from '../../src/lib/dossier';
 import { flakyKV, manualClock } from '../fixtures/store-helpers';
 
@@ -188,6 +189,22 @@ describe('the emergency copy', () => {
   });
 });
 
+describe('the leave-page guard', () => {
+  it('asks only when leaving would lose edits: none pending, or the emergency copy holds them, means no question', async () => {
+    const local = memoryStorage();
+    const { page } = await openPage(createMemoryKV(), local);
+    expect(page.wouldLoseWork()).toBe(false);
+    employeur(page, { ville: 'Lyon' });
+    expect(page.wouldLoseWork()).toBe(false); // pending, but copied to the emergency copy
+    expect(readRescue(local)?.data.employeur).toMatchObject({ ville: 'Lyon' });
+    const noLocal = await openPage(createMemoryKV(), null as unknown as StorageLike);
+    employeur(noLocal.page, { ville: 'Lyon' });
+    expect(noLocal.page.wouldLoseWork()).toBe(true); // pending and nowhere to copy it
+    await noLocal.page.flush();
+    expect(noLocal.page.wouldLoseWork()).toBe(false);
+  });
+});
+
 describe('erase', () => {
   it('empties the dossier store and every key of the site in localStorage and sessionStorage', async () => {
     const kv = createMemoryKV();
@@ -204,5 +221,53 @@ describe('erase', () => {
     expect(await kv.keys()).toEqual([]);
     expect(local.dump()).toEqual({ 'autre-site': 'garde' });
     expect(tab.length).toBe(0);
+  });
+
+  it('other open pages stop saving: nothing is written again after the erase', async () => {
+    const channels: ChannelLike[] = [];
+    const channel = (): ChannelLike => {
+      const ch: ChannelLike = {
+        onmessage: null,
+        postMessage: (m) => channels.filter((o) => o !== ch).forEach((o) => o.onmessage?.({ data: structuredClone(m) })),
+        close: () => void channels.splice(channels.indexOf(ch), 1),
+      };
+      channels.push(ch);
+      return ch;
+    };
+    const kv = createMemoryKV();
+    const local = memoryStorage();
+    const other = await openPage(kv, local, memoryStorage(), { channel });
+    const here = await openPage(kv, local, memoryStorage(), { channel });
+    employeur(other.page, { ville: 'Lyon' }); // pending in the other page
+    await createManager(here.page, { download: () => undefined, local, tab: here.tab, now: () => new Date() }).eraseAll();
+    expect(other.notices.at(-1)?.text).toContain('effacées depuis un autre onglet');
+    employeur(other.page, { ville: 'Lyon 2e' });
+    other.page.hide();
+    await other.page.flush();
+    expect(await kv.keys()).toEqual([]);
+    expect(local.getItem(LOCAL_KEYS.rescue)).toBeNull();
+  });
+});
+
+describe('mergeDossiers', () => {
+  // Imported here to keep the page-store tests above readable.
+  const base = { employeur: { ville: '', raisonSociale: '' }, pcr: [] } as unknown as DossierData;
+
+  it('takes each side’s changes; the same field changed to the same value is no clash', async () => {
+    const { mergeDossiers } = await import('../../src/lib/store/merge');
+    const mine = { employeur: { ville: 'Lyon', raisonSociale: 'X' }, pcr: [] } as unknown as DossierData;
+    const theirs = { employeur: { ville: '', raisonSociale: 'X' }, pcr: [{ nom: 'Martin' }] } as unknown as DossierData;
+    expect(mergeDossiers(base, mine, theirs)).toEqual({ data: { employeur: { ville: 'Lyon', raisonSociale: 'X' }, pcr: [{ nom: 'Martin' }] }, clashes: [] });
+  });
+
+  it('a list both sides changed differently is one clash, this side’s list kept; arguments untouched', async () => {
+    const { mergeDossiers } = await import('../../src/lib/store/merge');
+    const mine = { employeur: { ville: '', raisonSociale: '' }, pcr: [{ nom: 'A' }] } as unknown as DossierData;
+    const theirs = { employeur: { ville: '', raisonSociale: '' }, pcr: [{ nom: 'B' }] } as unknown as DossierData;
+    const before = JSON.stringify([base, mine, theirs]);
+    const r = mergeDossiers(base, mine, theirs);
+    expect(r.clashes).toEqual(['pcr']);
+    expect(r.data.pcr).toEqual([{ nom: 'A' }]);
+    expect(JSON.stringify([base, mine, theirs])).toBe(before);
   });
 });

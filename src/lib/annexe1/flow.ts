@@ -29,15 +29,16 @@ export function flow(doc: PDFDocument, canvas: Canvas, header: Header, items: re
   const atTop = () => y === header.contentTop;
   newPage();
 
-  for (let i = 0; i < items.length; i++) {
-    let item = items[i];
+  for (const [i, first] of items.entries()) {
+    let item = first;
     if (item.keepWithNext) {
       let need = 0;
       let j = i;
-      for (; j < items.length && items[j].keepWithNext; j++) need += items[j].height;
+      for (let next = items[j]; next?.keepWithNext; next = items[++j]) need += next.height;
       // The next item moves to a new page whenever it fits one: keep the headings with all of it
       // then; otherwise it will be split, and only its start must follow them.
-      if (j < items.length) need += need + items[j].height <= fullSpace ? items[j].height : MIN_FOLLOW;
+      const following = items[j];
+      if (following) need += need + following.height <= fullSpace ? following.height : MIN_FOLLOW;
       if (need > space() && need <= fullSpace && !atTop()) newPage();
     }
     while (item.height > space()) {

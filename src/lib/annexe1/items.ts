@@ -106,7 +106,7 @@ function row(ctx: ItemContext, name: string, source: string, lines: WrappedLine[
       ctx.fields.add(page, {
         name: part === 1 ? name : `${name}-suite-${part}`,
         label: labelLines.join(' '),
-        value: source.slice(lines[0].start, lines[lines.length - 1].end),
+        value: source.slice(lines[0]?.start ?? 0, lines.at(-1)?.end ?? 0),
         lines: texts(lines),
         x: VALUE_X,
         y: top - boxHeight,

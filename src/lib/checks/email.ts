@@ -17,17 +17,11 @@ const TLD = /^(?:[A-Za-z]{2,63}|xn--[A-Za-z0-9-]{1,59})$/;
 export function isEmailValid(value: string): boolean {
   const v = textOf(value).trim();
   if (v.length > 254) return false;
-  const parts = v.split('@');
-  if (parts.length !== 2) return false;
-  const [local, domain] = parts;
+  const [local, domain, ...more] = v.split('@');
+  if (local === undefined || domain === undefined || more.length > 0) return false;
   const labels = domain.split('.');
-  return (
-    local.length <= 64 &&
-    LOCAL.test(local) &&
-    labels.length >= 2 &&
-    labels.every((l) => LABEL.test(l)) &&
-    TLD.test(labels[labels.length - 1])
-  );
+  const tld = labels.at(-1) ?? '';
+  return local.length <= 64 && LOCAL.test(local) && labels.length >= 2 && labels.every((l) => LABEL.test(l)) && TLD.test(tld);
 }
 
 /** Checks a « Courriel ». */

@@ -172,7 +172,7 @@ export function parseImportFile(text: string, byteLength: number): ImportParseRe
 
 /** One French sentence summarising a preview (« Ce fichier contient 2 dossiers : … »). */
 export function previewText(preview: ImportPreview): string {
-  if (preview.count === 1) return t('store.import.previewOne', { name: preview.names[0], fields: preview.fieldsFilled[0] });
+  if (preview.count === 1) return t('store.import.previewOne', { name: preview.names[0] ?? '', fields: preview.fieldsFilled[0] ?? 0 });
   const names = preview.names.map((n) => `«\u00a0${n}\u00a0»`).join(', ');
   return t('store.import.previewMany', { count: preview.count, names });
 }

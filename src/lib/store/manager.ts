@@ -81,6 +81,7 @@ export function createManager(page: PageStore, deps: ManagerDeps): DossierManage
       return { ok: true, message: t('store.import.done', { count: r.items.length }) };
     },
     eraseAll: async () => {
+      session().announceErased();
       session().close();
       await eraseSiteData({ removeStore: () => page.repo().removeAll(), local: deps.local, tab: deps.tab });
     },

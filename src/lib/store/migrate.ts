@@ -127,7 +127,7 @@ export function migrate(raw: Readonly<Record<string, unknown>>, now: Date): Migr
     currentId = null;
     writeIndex = true;
   }
-  if (currentId === null && items.length > 0 && writeIndex) currentId = items[0].id;
+  if (currentId === null && writeIndex) currentId = items[0]?.id ?? null;
   if (writeIndex) {
     const next: StoredIndex = { version: STORAGE_VERSION, currentId, items };
     set.push([INDEX_KEY, next]);

@@ -8,65 +8,18 @@
 import type { DossierData } from '../dossier';
 import { emptyDossier } from '../dossier';
 import { createMemoryKV, type KeyValue } from './kv';
-import { createDossierRepo, type DossierRepo, type LoadResult, type RepoDeps } from './repo';
+import { createDossierRepo, type DossierRepo, type LoadResult } from './repo';
 import { createDossierSession, type TabSession } from './session';
-import type { SaveStatus, Timers } from './autosave';
-import type { ChannelLike } from './tab-sync';
-import type { ProbeResult } from './probe';
+import type { SaveStatus } from './autosave';
 import { describeStorageError } from './storage-error';
 import { statusText } from './status-text';
 import { clashLabel, mergeDossiers } from './merge';
 import { clearRescue, readRescue, writeRescue } from './rescue';
-import { SESSION_KEYS, type StorageLike } from './site-keys';
-import type { DossierSession, SessionNotice, SessionStatus } from './page-types';
+import { SESSION_KEYS, clearSiteKeys } from './site-keys';
+import type { PageStore, PageStoreDeps, SessionNotice, SessionStatus } from './page-types';
 import { t } from './strings';
 
-/** What the page store needs from the browser. */
-export interface PageStoreDeps {
-  /** Opens the browser's storage (`openBrowserKV`); a rejection means memory. */
-  openKV: () => Promise<KeyValue>;
-  /** Checks the storage (`probeStorage`). */
-  probe: (kv: KeyValue) => Promise<ProbeResult>;
-  now: () => Date;
-  newId: () => string;
-  /** The cross-tab lock (`webLock`). */
-  exclusive?: RepoDeps['exclusive'];
-  /** `openChannel()`, or `null`. */
-  channel: () => ChannelLike | null;
-  /** `localStorage` (emergency copy), or `null`. */
-  local: StorageLike | null;
-  /** `sessionStorage` (this tab's open dossier), or `null`. */
-  tab: StorageLike | null;
-  /** The dossier shown changed or was saved: update the badges' mirror. */
-  mirror: (data: DossierData, name: string) => void;
-  /** First successful save in storage: ask the browser to keep it. */
-  persist?: () => void;
-  /** Autosave quiet time and timers (tests). */
-  delayMs?: number;
-  timers?: Timers;
-}
-
-/** The page's store: the islands' session, plus what the manager and the DOM glue use. */
-export interface PageStore extends DossierSession {
-  /** The repository in use (memory after a fallback). */
-  repo(): DossierRepo;
-  /** The store session in use. */
-  tabSession(): TabSession;
-  /** The values shown, and the open dossier's name. */
-  current(): { data: DossierData; name: string };
-  /** Storage is memory only (refused or failed). */
-  memoryOnly(): boolean;
-  /** Opens `id` (default: this tab's dossier) and shows it. */
-  openAndShow(id?: string): Promise<void>;
-  /** Renames the open dossier in the mirror. */
-  setName(name: string): void;
-  /** Shows a notice (`null` clears it). */
-  notice(n: SessionNotice | null): void;
-  /** The page is hidden or closing: copy unsaved edits to the emergency copy, then flush. */
-  hide(): void;
-  /** Leaving now would lose edits (memory only, a decision pending, or no emergency copy). */
-  wouldLoseWork(): boolean;
-}
+export type { PageStore, PageStoreDeps } from './page-types';
 
 const plain = (d: DossierData): DossierData => JSON.parse(JSON.stringify(d)) as DossierData;
 
@@ -89,6 +42,8 @@ export async function openPageStore(deps: PageStoreDeps): Promise<PageStore> {
   /** `savedAt` of that version. */
   let known = '';
   let editedHere = false;
+  /** Another tab erased everything: this page writes nothing any more. */
+  let erased = false;
   let resolving: Promise<void> | null = null;
   let repo!: DossierRepo;
   let store!: TabSession;
@@ -197,6 +152,12 @@ export async function openPageStore(deps: PageStoreDeps): Promise<PageStore> {
         if (c.localEdits) notice({ kind: 'remote-change', text: t('store.remote.pending') });
         else void reloadShown().then(() => notice({ kind: 'info', text: t('store.remote.reloaded') }));
       },
+      onErased: () => {
+        erased = true;
+        store.close();
+        clearSiteKeys(deps.tab);
+        notice({ kind: 'info', text: t('store.erased.elsewhere') });
+      },
     });
     const rescued = !memoryOnly && (await takeRescue());
     let mine: string | null = null;
@@ -273,6 +234,7 @@ export async function openPageStore(deps: PageStoreDeps): Promise<PageStore> {
     },
     notice,
     hide() {
+      if (erased) return;
       const id = store.currentId();
       if (!memoryOnly && id !== null && known !== '' && store.hasLocalEdits()) {
         writeRescue(deps.local, { id, base: known, was: plain(loaded), data: plain(data), tab: tabId });
@@ -280,6 +242,7 @@ export async function openPageStore(deps: PageStoreDeps): Promise<PageStore> {
       void store.flush();
     },
     wouldLoseWork() {
+      if (erased) return false;
       if (memoryOnly) return editedHere;
       if (lastNotice?.kind === 'remote-change' || resolving) return true;
       if (!store.hasLocalEdits()) return false;
@@ -289,10 +252,12 @@ export async function openPageStore(deps: PageStoreDeps): Promise<PageStore> {
     load: async () => data,
     save(d) {
       data = d;
+      if (erased) return;
       editedHere = true;
       store.edit(plain(d));
     },
     flush: guarded(async () => {
+      if (erased) return;
       await store.flush();
       if (resolving) await resolving;
     }),

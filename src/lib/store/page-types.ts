@@ -5,6 +5,13 @@
  * `page-store.ts` (logic) and wired to the browser by `islands/persistent-session.ts`.
  */
 import type { DossierData } from '../dossier';
+import type { Timers } from './autosave';
+import type { KeyValue } from './kv';
+import type { ProbeResult } from './probe';
+import type { DossierRepo, RepoDeps } from './repo';
+import type { TabSession } from './session';
+import type { StorageLike } from './site-keys';
+import type { ChannelLike } from './tab-sync';
 
 /** A save-status line and its tone. */
 export interface SessionStatus {
@@ -79,4 +86,51 @@ export interface DossierManager {
   applyImport(mode: 'replace-current' | 'new'): Promise<{ ok: true; message: string } | { ok: false; error: string }>;
   /** « Effacer mes données »: deletes every dossier and the badges' mirror. */
   eraseAll(): Promise<void>;
+}
+
+/** What the page store needs from the browser. */
+export interface PageStoreDeps {
+  /** Opens the browser's storage (`openBrowserKV`); a rejection means memory. */
+  openKV: () => Promise<KeyValue>;
+  /** Checks the storage (`probeStorage`). */
+  probe: (kv: KeyValue) => Promise<ProbeResult>;
+  now: () => Date;
+  newId: () => string;
+  /** The cross-tab lock (`webLock`). */
+  exclusive?: RepoDeps['exclusive'];
+  /** `openChannel()`, or `null`. */
+  channel: () => ChannelLike | null;
+  /** `localStorage` (emergency copy), or `null`. */
+  local: StorageLike | null;
+  /** `sessionStorage` (this tab's open dossier), or `null`. */
+  tab: StorageLike | null;
+  /** The dossier shown changed or was saved: update the badges' mirror. */
+  mirror: (data: DossierData, name: string) => void;
+  /** First successful save in storage: ask the browser to keep it. */
+  persist?: () => void;
+  /** Autosave quiet time and timers (tests). */
+  delayMs?: number;
+  timers?: Timers;
+}
+
+/** The page's store: the islands' session, plus what the manager and the DOM glue use. */
+export interface PageStore extends DossierSession {
+  /** The repository in use (memory after a fallback). */
+  repo(): DossierRepo;
+  /** The store session in use. */
+  tabSession(): TabSession;
+  /** The values shown, and the open dossier's name. */
+  current(): { data: DossierData; name: string };
+  /** Storage is memory only (refused or failed). */
+  memoryOnly(): boolean;
+  /** Opens `id` (default: this tab's dossier) and shows it. */
+  openAndShow(id?: string): Promise<void>;
+  /** Renames the open dossier in the mirror. */
+  setName(name: string): void;
+  /** Shows a notice (`null` clears it). */
+  notice(n: SessionNotice | null): void;
+  /** The page is hidden or closing: copy unsaved edits to the emergency copy, then flush. */
+  hide(): void;
+  /** Leaving now would lose edits (memory only, a decision pending, or no emergency copy). */
+  wouldLoseWork(): boolean;
 }

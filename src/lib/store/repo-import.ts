@@ -38,13 +38,13 @@ export async function writeImport(
   const written: string[] = [];
   try {
     if (mode === 'replace-current') {
-      if (entries.length !== 1) return { ok: false, error: t('store.import.replaceNeedsOne', { count: entries.length }) };
+      const [entry] = entries;
+      if (entries.length !== 1 || !entry) return { ok: false, error: t('store.import.replaceNeedsOne', { count: entries.length }) };
       const current = index.items.find((i) => i.id === ctx.currentOf(index));
       if (!current) return { ok: false, error: t('store.import.noCurrent') };
       const rec = await ctx.inspect(current.id);
       if (rec.kind === 'future') return { ok: false, error: t('store.error.future') };
       if (rec.kind === 'corrupt') await setAside(ctx.kv, current.id, rec.raw, ctx.now());
-      const [entry] = entries;
       const savedAt = nextSavedAt(ctx.now(), rec.kind === 'ok' ? rec.savedAt : undefined);
       const previous = await ctx.kv.getItem(recordKey(current.id));
       await ctx.kv.setItem(recordKey(current.id), { version: STORAGE_VERSION, savedAt, data: entry.data });
@@ -69,7 +69,8 @@ export async function writeImport(
       written.push(item.id);
       items.push(item);
     }
-    if (items.length > 0) index.currentId = items[0].id;
+    const [first] = items;
+    if (first) index.currentId = first.id;
     await ctx.writeIndex(index);
     return { ok: true, items: items.map((i) => ({ ...i })) };
   } catch (err) {

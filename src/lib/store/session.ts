@@ -31,6 +31,8 @@ export interface SessionOptions {
   onRemoteChange?: (change: { dossierId: string; savedAt: string; localEdits: boolean }) => void;
   /** Another tab changed the list of dossiers: refresh it (`repo.list()`). */
   onListChange?: () => void;
+  /** Another tab erased everything: this session stops saving (see `page-store.ts`). */
+  onErased?: () => void;
 }
 
 /** The store session of one tab (see the module comment); the islands see it through `DossierSession` (`page-types.ts`). */
@@ -53,6 +55,8 @@ export interface TabSession {
   listChanged(): void;
   /** Tells the other tabs that a dossier was saved outside this session (the emergency copy taken back). */
   announceSaved(id: string, savedAt: string): void;
+  /** Tells the other tabs that everything was erased. */
+  announceErased(): void;
   /** Stops timers and listening (pending edits are not saved: `flush()` first). */
   close(): void;
 }
@@ -72,6 +76,12 @@ export function createDossierSession(options: SessionOptions): TabSession {
       options.onRemoteChange?.({ dossierId: m.dossierId, savedAt: m.savedAt, localEdits: autosaver.hasPending() });
     },
     onListChange: options.onListChange,
+    onErased: () => {
+      autosaver.dispose();
+      for (const id of base.keys()) autosaver.discard(id);
+      if (current !== null) autosaver.discard(current);
+      options.onErased?.();
+    },
   });
 
   /** Saves with the conflict check, and tells the other tabs. */
@@ -128,6 +138,7 @@ export function createDossierSession(options: SessionOptions): TabSession {
     },
     listChanged: () => sync.listChanged(),
     announceSaved: (id, savedAt) => sync.saved(id, savedAt),
+    announceErased: () => sync.erased(),
     close() {
       autosaver.dispose();
       sync.close();

@@ -8,7 +8,8 @@
  *   `localStorage` under `guide-siseri/dossiers/`.
  * - `localStorage`: the step statuses and the open dossier's name for the badges of every page
  *   (no typed value), and the emergency copy of edits not yet written when a page closed.
- * - `sessionStorage` (this tab only): which dossier this tab has open.
+ * - `sessionStorage` (this tab only): which dossier this tab has open, and this tab's copy of the
+ *   badges' mirror (so that a tab showing another dossier does not change this tab's badges).
  * - Cache Storage: the service worker's caches hold only the site's own files, never user data;
  *   erase leaves them (they are the offline copy of the site).
  */
@@ -30,6 +31,10 @@ export const LOCAL_KEYS = {
 export const SESSION_KEYS = {
   /** Id of the dossier this tab has open. */
   openDossier: 'guide-siseri:dossier-onglet',
+  /** This tab's copy of the badges' mirror (read first: another tab may show another dossier). */
+  statusMirror: LOCAL_KEYS.statusMirror,
+  /** This tab's copy of the open dossier's name. */
+  dossierName: LOCAL_KEYS.dossierName,
 } as const;
 
 /** Every key of the site starts with this (`guide-siseri:` and localforage's `guide-siseri/dossiers/`). */

@@ -38,6 +38,14 @@ export interface IndexMessage {
   tabId: string;
 }
 
+/** Another tab erased every dossier (« Effacer mes données »): stop saving what this tab shows. */
+export interface ErasedMessage {
+  /** Kind. */
+  type: 'erased';
+  /** The sending tab. */
+  tabId: string;
+}
+
 /** Options of `createTabSync`. */
 export interface TabSyncOptions {
   /** The channel, or `null` (no sync). */
@@ -48,6 +56,8 @@ export interface TabSyncOptions {
   onRemoteChange: (message: SavedMessage) => void;
   /** Another tab changed the list, or saved another dossier (names and dates may have changed). */
   onListChange?: () => void;
+  /** Another tab erased everything. */
+  onErased?: () => void;
 }
 
 /** The sync of one tab. */
@@ -58,6 +68,8 @@ export interface TabSync {
   saved(dossierId: string, savedAt: string): void;
   /** Tells the other tabs that this tab changed the list of dossiers. */
   listChanged(): void;
+  /** Tells the other tabs that everything was erased. */
+  erased(): void;
   /** Handles a message (what the channel's `onmessage` calls; public for tests). */
   receive(data: unknown): void;
   /** Stops listening and closes the channel. */
@@ -65,11 +77,12 @@ export interface TabSync {
 }
 
 /** A well-formed message from another tab, or `null`. */
-function readMessage(data: unknown, ownTab: string): SavedMessage | IndexMessage | null {
+function readMessage(data: unknown, ownTab: string): SavedMessage | IndexMessage | ErasedMessage | null {
   if (typeof data !== 'object' || data === null) return null;
   const m = data as Record<string, unknown>;
   if (typeof m.tabId !== 'string' || m.tabId === ownTab) return null;
   if (m.type === 'index') return { type: 'index', tabId: m.tabId };
+  if (m.type === 'erased') return { type: 'erased', tabId: m.tabId };
   if (m.type === 'saved' && typeof m.dossierId === 'string' && typeof m.savedAt === 'string' && !Number.isNaN(Date.parse(m.savedAt))) {
     return { type: 'saved', dossierId: m.dossierId, savedAt: m.savedAt, tabId: m.tabId };
   }
@@ -78,9 +91,9 @@ function readMessage(data: unknown, ownTab: string): SavedMessage | IndexMessage
 
 /** Creates the sync and starts listening on `options.channel`. */
 export function createTabSync(options: TabSyncOptions): TabSync {
-  const { channel, tabId, onRemoteChange, onListChange = () => undefined } = options;
+  const { channel, tabId, onRemoteChange, onListChange = () => undefined, onErased = () => undefined } = options;
   let shown: string | null = null;
-  const post = (message: SavedMessage | IndexMessage) => {
+  const post = (message: SavedMessage | IndexMessage | ErasedMessage) => {
     try {
       channel?.postMessage(message);
     } catch {
@@ -97,10 +110,14 @@ export function createTabSync(options: TabSyncOptions): TabSync {
     listChanged() {
       post({ type: 'index', tabId });
     },
+    erased() {
+      post({ type: 'erased', tabId });
+    },
     receive(data) {
       const message = readMessage(data, tabId);
       if (!message) return;
-      if (message.type === 'saved' && message.dossierId === shown) onRemoteChange(message);
+      if (message.type === 'erased') onErased();
+      else if (message.type === 'saved' && message.dossierId === shown) onRemoteChange(message);
       else onListChange();
     },
     close() {

@@ -4,7 +4,7 @@
  * islands'). A box ticked before the dossier is loaded keeps the user's choice. Another tab's
  * save or an import shows the new ticks.
  */
-import { getSession } from '../islands/page-session';
+import { getSession } from './page-session';
 import { checklistState, withChecklistItem } from '../lib/checklist';
 import type { DossierData } from '../lib/record';
 
