@@ -65,9 +65,10 @@ export const BUDGETS = {
 /**
  * Chunks an `import()` reaches only on a user action or after the `load` event, by file name: not
  * counted at start-up. `erase-data`: « Effacer mes données » (its click loads the store to erase
- * it); `sw-register`: imported when the browser is idle after the load (src/scripts/global.ts).
+ * it); `menu`, `theme`: the header menu's and the theme toggle's first click; `sw-register`,
+ * `heading-links`: imported when the browser is idle after the load (src/scripts/global.ts).
  */
-export const ON_ACTION_CHUNKS = [/(^|\/)erase(-data)?\.[\w-]+\.js$/, /(^|\/)sw-register\.[\w-]+\.js$/];
+export const ON_ACTION_CHUNKS = [/(^|\/)(erase(-data)?|menu|theme|sw-register|heading-links)\.[\w-]+\.js$/];
 
 /** French labels of the page types, for the table. */
 export const PAGE_TYPE_LABELS = {

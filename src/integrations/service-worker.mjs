@@ -5,11 +5,11 @@
  * worker is ~120 lines and the manifest costs one read of each file.
  *
  * The precache policy (issue 15): precache what a reader needs — pages, CSS, the pages' JS
- * (Alpine and the islands included), the web manifest, the favicon — within 300 kB gz. On demand
+ * (Alpine and the islands included) — within 300 kB gz. On demand
  * (`groups`), cached on first use and fetched in the background when a page asks (see
  * src/scripts/sw-register.ts): the dossier store and the checks (`forms`: anyone who has used a
  * form has them), the PDF code and its fallback font (`pdf`), the search index (`search`). Never cached: compressed twins, Pagefind's UI bundles,
- * the PNG icons (the browser fetches those itself when installing).
+ * the icons and the web manifest (the browser fetches those itself, online, to install the site).
  */
 import { createHash } from 'node:crypto';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
@@ -53,7 +53,7 @@ async function roleOf(file, text, entries, onlineOnly) {
     if (PDF_CODE.some((re) => re.test(code))) return 'pdf';
     return FORM_CODE.some((re) => re.test(code)) && !entries.has(file) ? 'forms' : 'precache';
   }
-  if (/\.(html|css)$/.test(file) || file === 'manifest.webmanifest' || file === 'icons/icon.svg') return 'precache';
+  if (/\.(html|css)$/.test(file)) return 'precache';
   return 'skip';
 }
 
@@ -81,14 +81,14 @@ async function pageEntries(dir, files, base, pages = files.filter((f) => f.endsW
   const queue = [];
   for (const file of pages) {
     const html = await readFile(join(dir, file), 'utf8');
-    for (const m of html.matchAll(/<script\b[^>]*\ssrc="([^"]+\.js)"/g)) queue.push(posix.normalize(m[1].slice(base.length)));
+    for (const m of html.matchAll(/<script\b[^>]*\ssrc="([^"]+\.js)"/g)) queue.push(posix.normalize((m[1] ?? '').slice(base.length)));
   }
   while (queue.length) {
     const file = /** @type {string} */ (queue.pop());
     if (out.has(file) || !files.includes(file)) continue;
     out.add(file);
     const code = await readFile(join(dir, file), 'utf8');
-    for (const m of code.matchAll(/(?:\bfrom\s*|\bimport\s*)["'](\.{1,2}\/[^"']+\.js)["']/g)) queue.push(posix.join(posix.dirname(file), m[1]));
+    for (const m of code.matchAll(/(?:\bfrom\s*|\bimport\s*)["'](\.{1,2}\/[^"']+\.js)["']/g)) queue.push(posix.join(posix.dirname(file), m[1] ?? ''));
   }
   return out;
 }
@@ -120,7 +120,7 @@ async function swManifest(dir, base) {
     if (role === 'precache') {
       precache.push([url, createHash('sha256').update(content).digest('hex').slice(0, 12)]);
       bytes += content.length;
-    } else groups[role].push(url);
+    } else (groups[role] ??= []).push(url);
   }
   return { precache, groups, notFound: `${b}404.html`, bytes };
 }
@@ -134,8 +134,15 @@ async function swManifest(dir, base) {
 export async function writeServiceWorker(dir, base) {
   const { bytes, ...manifest } = await swManifest(dir, base);
   const template = await readFile(join(dirname(fileURLToPath(import.meta.url)), 'sw-template.js'), 'utf8');
-  const code = template.replace('self.__GUIDE_SISERI_MANIFEST__', JSON.stringify(manifest));
-  if (code === template) throw new Error('Service worker : marque du manifeste absente de sw-template.js');
+  // Comments and indentation stay in the template: every visitor downloads sw.js.
+  const lean = template
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('//'))
+    .join('\n');
+  const code = lean.replace('self.__GUIDE_SISERI_MANIFEST__', JSON.stringify(manifest));
+  if (code === lean) throw new Error('Service worker : marque du manifeste absente de sw-template.js');
   await writeFile(join(dir, 'sw.js'), code);
   return { count: manifest.precache.length, size: bytes };
 }

@@ -1,8 +1,7 @@
 /* The site's service worker. Generated at build time by src/integrations/service-worker.mjs, which
  * replaces MANIFEST below with the list of files and their content hashes. No library, no eval.
  *
- * - Precache (at install): every page, the CSS, the pages' JS, the web manifest and the favicon —
- *   what a reader needs offline (src/integrations/service-worker.mjs says what goes where). Stored under `url?__rev=<hash>`, so an unchanged file is never
+ * - Precache (at install): every page, the CSS, the pages' JS — what a reader needs offline (src/integrations/service-worker.mjs says what goes where). Stored under `url?__rev=<hash>`, so an unchanged file is never
  *   downloaded again by the next version.
  * - On demand (groups): the dossier store and checks, the PDF code and fallback font, the search
  *   index. Cached on first use, and fetched in the background when a page asks
