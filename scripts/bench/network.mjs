@@ -67,7 +67,7 @@ export async function benchNetwork(root, url, exportJson, { runs = 3 } = {}) {
       await page.goto(`${url}recapitulatif/`);
       await page.waitForFunction(() => (document.querySelector('.recap__ready')?.textContent ?? '').length > 0);
       await page.setInputFiles('#importer-fichier', { name: 'dossier.json', mimeType: 'application/json', buffer: Buffer.from(exportJson) });
-      await page.getByRole('button', { name: 'Importer comme nouveau(x) dossier(s)' }).click();
+      await page.getByRole('button', { name: 'Ajouter aux dossiers de ce navigateur' }).click();
       await page.waitForFunction(() => /importé/.test(document.querySelector('.recap__import')?.textContent ?? ''));
       await page.waitForLoadState('networkidle');
       const done = recorder(context, root, url);

@@ -1,12 +1,12 @@
 /* The site's service worker. Generated at build time by src/integrations/service-worker.mjs, which
  * replaces MANIFEST below with the list of files and their content hashes. No library, no eval.
  *
- * - Precache (at install): every page, the CSS, the pages' JS, the web manifest and the favicon —
- *   what a reader needs offline. Stored under `url?__rev=<hash>`, so an unchanged file is never
+ * - Precache (at install): every page, the CSS, the pages' JS — what a reader needs offline (src/integrations/service-worker.mjs says what goes where). Stored under `url?__rev=<hash>`, so an unchanged file is never
  *   downloaded again by the next version.
- * - On demand (groups): the PDF code and fallback font, the search index. Cached on first use, and
- *   fetched in the background when a page asks (`{ type: 'WARM', group }`): the pages do so once a
- *   dossier has been started, or the search used, while online.
+ * - On demand (groups): the dossier store and checks, the PDF code and fallback font, the search
+ *   index. Cached on first use, and fetched in the background when a page asks
+ *   (`{ type: 'WARM', group }`): the pages do so once a dossier has been started, or the search
+ *   used, while online.
  * - Navigations ignore the query (`/recherche/?q=…`) and fall back to the cached 404 page.
  * - A new version waits until a page asks for it (`{ type: 'SKIP_WAITING' }`).
  */
@@ -21,10 +21,10 @@ const KEYS = new Map(MANIFEST.precache.map(([url, rev]) => [abs(url), `${abs(url
 const GROUP_OF = new Map();
 for (const [group, urls] of Object.entries(MANIFEST.groups)) for (const url of urls) GROUP_OF.set(abs(url), group);
 
-/** The precache key of a request URL: query ignored, `…/` answered by `…/index.html`. */
+/** The precache key of a request URL: query ignored, `…/index.html` answered by `…/`. */
 function precacheKey(url) {
   const bare = url.origin + url.pathname;
-  return KEYS.get(bare) ?? (bare.endsWith('/') ? KEYS.get(`${bare}index.html`) : undefined);
+  return KEYS.get(bare) ?? (bare.endsWith('/index.html') ? KEYS.get(bare.slice(0, -'index.html'.length)) : undefined);
 }
 
 async function fetchOk(url) {

@@ -15,6 +15,16 @@ export function headScript(): string {
   return `(function(){var d=document.documentElement;d.classList.add('js');try{var t=localStorage.getItem(${JSON.stringify(THEME_KEY)});if(t==='light'||t==='dark')d.setAttribute('data-theme',t)}catch(e){}})();`;
 }
 
+/** The footer's theme toggle: its `aria-pressed` set before first paint. */
+export function themePressedScript(): string {
+  return `(function(){var b=document.currentScript.previousElementSibling,t=document.documentElement.getAttribute('data-theme');b.setAttribute('aria-pressed',String(t?t==='dark':matchMedia('(prefers-color-scheme: dark)').matches))})();`;
+}
+
+/** The header's dossier chip: shows the open dossier's name when it has data. */
+export function dossierChipScript(): string {
+  return afterScript(`function(el,m,n){el.querySelector('[data-dossier-name-text]').textContent=n;el.hidden=false}`);
+}
+
 /**
  * A script placed right after an element: when the dossier has data (one step at least is not
  * « vide », the rule status-badges.ts also applies) and a name, calls `show(el, mirror,

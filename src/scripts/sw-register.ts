@@ -28,11 +28,12 @@ export function applyUpdate(waiting: WaitingLike, container: ContainerLike, relo
 }
 
 /** Groups of files the service worker caches on demand (see src/integrations/sw-template.js). */
-export type WarmGroup = 'pdf' | 'search';
+export type WarmGroup = 'forms' | 'pdf' | 'search';
 
 /**
  * Asks the service worker to fetch a group in the background (when online), so that it works
- * offline later: the PDF once a dossier has been started, the search index once search is used.
+ * offline later: the dossier code and the PDF once a dossier has been started, the search index
+ * once search is used.
  */
 export function warmCache(group: WarmGroup): void {
   if (import.meta.env.DEV || !('serviceWorker' in navigator) || !navigator.onLine) return;
@@ -48,10 +49,11 @@ function dossierStarted(): boolean {
   }
 }
 
-/** Warms the PDF's code and font once a dossier exists: on this page view, and when the page is left. */
+/** Warms the dossier code, the PDF's code and font once a dossier exists: on this page view, and when the page is left. */
 function warmPdfWhenStarted(): void {
   const check = () => {
     if (!dossierStarted()) return false;
+    warmCache('forms');
     warmCache('pdf');
     return true;
   };

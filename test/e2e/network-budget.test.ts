@@ -78,7 +78,7 @@ describe('bytes fetched', () => {
     await page.waitForFunction(() => (document.querySelector('.recap__ready')?.textContent ?? '').length > 0);
     const file = JSON.stringify({ format: 'guide-siseri', version: 2, exportedAt: '2026-11-28T10:00:00.000Z', dossiers: [{ name: 'Cabinet', named: true, data: dossierComplet() }] });
     await page.setInputFiles('#importer-fichier', { name: 'dossier.json', mimeType: 'application/json', buffer: Buffer.from(file) });
-    await page.getByRole('button', { name: 'Importer comme nouveau(x) dossier(s)' }).click();
+    await page.getByRole('button', { name: 'Ajouter aux dossiers de ce navigateur' }).click();
     await page.waitForFunction(() => /importé/.test(document.querySelector('.recap__import')?.textContent ?? ''));
     await page.waitForLoadState('networkidle');
     const { fetched } = track(context);

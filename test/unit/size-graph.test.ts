@@ -3,6 +3,7 @@
  * on a small hand-written fake site in a temporary folder.
  */
 import { fakeSite } from '../fixtures/fake-site';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { firstVisit } from '../../scripts/first-visit.mjs';
@@ -140,7 +141,7 @@ describe('start-up JS: the import()s a page starts', () => {
       '_astro/annexe1.js': 'import"./pdf-lib.js";class PDFDocument{}',
       '_astro/pdf-lib.js': 'const h="%PDF-";',
       '_astro/erase.X1.js': 'import"./store.js";',
-      'sw.js': `const MANIFEST = ${JSON.stringify({ precache: [['/index.html', 'a'], ['/_astro/a.js', 'b'], ['/faq/index.html', 'c']], groups: { pdf: ['/_astro/annexe1.js'] } })};\nself;`,
+      'sw.js': `const MANIFEST = ${JSON.stringify({ precache: [['/', 'a'], ['/_astro/a.js', 'b'], ['/faq/', 'c']], groups: { pdf: ['/_astro/annexe1.js'] } })};\nself;`,
       'faq/index.html': '<h1>FAQ</h1>',
     });
     const m = measurePage(root, 'index.html');
@@ -152,7 +153,8 @@ describe('start-up JS: the import()s a page starts', () => {
 
     // first visit: the page's start-up files and the precache, each file once
     const visit = firstVisit(root);
-    const expected = [m.html.gzip, ...m.startup.files.map((f) => f.gzip), gzipSize('<h1>FAQ</h1>')].reduce((n, x) => n + x, 0);
+    const sw = readFileSync(join(root, 'sw.js'));
+    const expected = [m.html.gzip, ...m.startup.files.map((f) => f.gzip), gzipSize('<h1>FAQ</h1>'), gzipSize(sw)].reduce((n, x) => n + x, 0);
     expect(visit).toMatchObject({ gzip: expected, precached: 3, serviceWorker: true });
   });
 });
