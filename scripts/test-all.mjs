@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `npm test`: runs every stage — types, build, unit tests, browser tests, size budgets, sub-path
+ * `npm test`: runs every stage — types, unused code (knip), build, unit tests, browser tests, size budgets, sub-path
  * build — even when an earlier one fails, then lists every failure and exits non-zero if there
  * was one. Stages that test the built site are not run on a failed build (they would test a stale
  * `dist/`); they are reported as not run. Each stage is an npm script or a command.
@@ -10,6 +10,7 @@ import { spawnSync } from 'node:child_process';
 /** The stages, in order. `needsBuild`: skipped (and counted as failed) when the build failed. */
 const STAGES = [
   { name: 'types (astro check)', cmd: ['npx', 'astro', 'check'] },
+  { name: 'unused files and exports (knip)', cmd: ['npm', 'run', '--silent', 'lint:unused:run'] },
   { name: 'build', cmd: ['npm', 'run', '--silent', 'build:site'], isBuild: true },
   { name: 'unit tests', cmd: ['npx', 'vitest', 'run', '--project', 'unit'] },
   { name: 'browser tests', cmd: ['npx', 'vitest', 'run', '--project', 'e2e'], needsBuild: true },
