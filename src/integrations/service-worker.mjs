@@ -62,7 +62,7 @@ export async function swManifest(dir, base) {
   const b = base.endsWith('/') ? base : `${base}/`;
   /** @type {[string, string][]} */
   const precache = [];
-  /** @type {Record<string, string[]>} */
+  /** @type {Record<"pdf" | "search", string[]>} */
   const groups = { pdf: [], search: [] };
   let bytes = 0;
   for (const file of await listFiles(dir)) {
