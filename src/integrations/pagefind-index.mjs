@@ -25,7 +25,7 @@ import * as pagefind from 'pagefind';
  * @param {string} dir
  * @param {PagefindIndexOptions} [options]
  */
-export async function writeSearchIndex(dir, { language = 'fr', extend, transformHtml = (html) => html } = {}) {
+async function writeSearchIndex(dir, { language = 'fr', extend, transformHtml = (html) => html } = {}) {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
   if (!index) throw new Error(`Pagefind : ${errors.join(', ')}`);
   try {

@@ -14,7 +14,7 @@ const gz = promisify(gzip);
 const br = promisify(brotliCompress);
 
 /** Files worth compressing (Pagefind's `.pf_*` and wasm files are already gzip-compressed). */
-export const COMPRESSIBLE = /\.(html|css|js|mjs|json|webmanifest|svg|txt|xml|ttf)$/;
+const COMPRESSIBLE = /\.(html|css|js|mjs|json|webmanifest|svg|txt|xml|ttf)$/;
 
 /**
  * Writes `file.gz` and `file.br` next to `file` (an absolute path).
@@ -40,7 +40,7 @@ export async function compressFile(file) {
  * Compresses every compressible file under `dir`; returns how many.
  * @param {string} dir
  */
-export async function compressSite(dir) {
+async function compressSite(dir) {
   const files = (await readdir(dir, { recursive: true, withFileTypes: true }))
     .filter((e) => e.isFile() && COMPRESSIBLE.test(e.name))
     .map((e) => join(e.parentPath, e.name));

@@ -26,7 +26,7 @@ const PDF_CODE = [/registerFontkit/, /Unknown font format/, /%PDF-/];
  * @param {() => Promise<string>} text  the file's text (read only for JS)
  * @returns {Promise<Role>}
  */
-export async function roleOf(file, text) {
+async function roleOf(file, text) {
   if (file === 'sw.js' || /\.(gz|br)$/.test(file) || file.startsWith('fonts/LICENSE')) return 'skip';
   if (file.startsWith('pagefind/')) {
     if (/pagefind-.*ui|pagefind-highlight|wasm\.unknown/.test(file)) return 'skip';
@@ -58,7 +58,7 @@ async function listFiles(dir) {
  * @param {string} dir
  * @param {string} base
  */
-export async function swManifest(dir, base) {
+async function swManifest(dir, base) {
   const b = base.endsWith('/') ? base : `${base}/`;
   /** @type {[string, string][]} */
   const precache = [];

@@ -40,7 +40,7 @@ export const SESSION_KEYS = {
 } as const;
 
 /** Every key of the site starts with this (`guide-siseri:` and localforage's `guide-siseri/dossiers/`). */
-export const KEY_PREFIX = 'guide-siseri';
+const KEY_PREFIX = 'guide-siseri';
 
 /** The part of `localStorage` / `sessionStorage` used. */
 export interface StorageLike {
@@ -61,7 +61,7 @@ export function webStorage(get: () => Storage): StorageLike | null {
 }
 
 /** Removes every key of the site from a Web Storage (never throws). */
-export function clearSiteKeys(storage: StorageLike | null): void {
+function clearSiteKeys(storage: StorageLike | null): void {
   if (!storage) return;
   try {
     const keys: string[] = [];

@@ -14,7 +14,7 @@ export interface SwManifest {
 }
 
 /** Reads the manifest of `sitePath/sw.js`. */
-export function swManifest(sitePath: string): SwManifest {
+function swManifest(sitePath: string): SwManifest {
   const code = readFileSync(join(sitePath, 'sw.js'), 'utf8');
   const json = /const MANIFEST = (\{.*?\});\n/.exec(code)?.[1];
   if (!json) throw new Error(`pas de manifeste dans ${sitePath}/sw.js`);
