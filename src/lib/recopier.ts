@@ -80,7 +80,7 @@ export function isEmptyDossier(screens: readonly CopyScreen[]): boolean {
 export type CopyTicks = Record<string, string>;
 
 /** A short, stable hash of a text (FNV-1a, 32 bits, base 36): enough to notice a change. */
-function textHash(text: string): string {
+export function textHash(text: string): string {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);

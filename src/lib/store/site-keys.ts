@@ -61,7 +61,7 @@ export function webStorage(get: () => Storage): StorageLike | null {
 }
 
 /** Removes every key of the site from a Web Storage (never throws). */
-function clearSiteKeys(storage: StorageLike | null): void {
+export function clearSiteKeys(storage: StorageLike | null): void {
   if (!storage) return;
   try {
     const keys: string[] = [];
