@@ -22,7 +22,7 @@ function changedValue(el: Control): FieldValue | undefined {
 }
 
 /** The values typed into `root`'s fields before the island started, by key. */
-export function typedBeforeStart(root: HTMLElement, restoredByBrowser = navigationRestores()): Record<string, FieldValue> {
+function typedBeforeStart(root: HTMLElement, restoredByBrowser = navigationRestores()): Record<string, FieldValue> {
   const out: Record<string, FieldValue> = {};
   root.querySelectorAll<Control>('input[data-key], select[data-key], textarea[data-key]').forEach((el) => {
     if (restoredByBrowser && el.dataset.typed === undefined) return;

@@ -20,8 +20,7 @@ import type { IslandDeps } from './island-core';
 import { adoptTyped } from './early-input';
 import { entryEditId, entryFormId, inputId } from '../lib/view/ids';
 
-export type { IslandDeps, IslandLogic } from './island-core';
-export type { Row } from './island-lists';
+export type { IslandDeps } from './island-core';
 
 /** A link of the error summary. */
 export interface SummaryItem {

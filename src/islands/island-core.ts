@@ -37,7 +37,7 @@ export type IslandLogic = typeof import('./logic');
  * Reading the JSON also subscribes the binding to every value it depends on.
  */
 const memo = new Map<string, unknown>();
-export function memoized<T>(key: string, compute: () => T): T {
+function memoized<T>(key: string, compute: () => T): T {
   if (memo.has(key)) return memo.get(key) as T;
   const value = compute();
   if (memo.size > 12) memo.delete(memo.keys().next().value as string);

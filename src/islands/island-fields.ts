@@ -15,7 +15,7 @@ import { IslandCore } from './island-core';
 import { fragmentId } from '../scripts/anchors';
 
 /** The field's label, or the legend of its radio group: what a link to the field scrolls into view. */
-export function labelOf(control: HTMLElement): HTMLElement | null {
+function labelOf(control: HTMLElement): HTMLElement | null {
   const group = control.closest<HTMLElement>('fieldset.field--radio');
   if (group) return group.querySelector('legend');
   return document.querySelector<HTMLElement>(`label[for="${CSS.escape(control.id)}"]`);

@@ -2,4 +2,4 @@
  * The dossier session as the islands see it: the types live with the store
  * (`lib/store/page-types.ts`); `page-session.ts` gives the page's one session.
  */
-export type { DossierItem, DossierManager, DossierSession, ImportCheck, SessionNotice, SessionStatus } from '../lib/store/page-types';
+export type { DossierItem, DossierManager, DossierSession, SessionNotice, SessionStatus } from '../lib/store/page-types';

@@ -11,7 +11,7 @@ import { fill } from '../i18n/fill';
 export const DEFAULT_REPORT_EMAIL = 'signalement@guide-siseri.example';
 
 /** Marker replaced by the page address. */
-export const URL_MARK = '{url}';
+const URL_MARK = '{url}';
 
 /** The report link for a page address, from the build's settings. */
 export function reportHref(pageUrl: string, env: { url?: string; email?: string }, text: { subject: string; body: string }): string {

@@ -11,7 +11,7 @@ export * from './types';
 export { SCREENS, CONFIRMATIONS, PASS_VERSION } from './screens';
 export { ACTIVITY_DOMAINS } from './activites';
 export { PASS_RISKY_SYMBOLS, PASS_SAFE_SIGNS } from './characters';
-export { MAX_FIELD_LENGTH, MAX_LIST_ENTRIES, MAX_DOSSIERS, MAX_IMPORT_BYTES } from './limits';
+export { MAX_FIELD_LENGTH, MAX_LIST_ENTRIES, MAX_DOSSIERS } from './limits';
 
 /** Number of steps of the guide (= PASS screens). */
 export const STEP_COUNT = SCREENS.length;

@@ -9,7 +9,7 @@ const panel = document.querySelector<HTMLElement>('[data-menu]');
 const isOpen = () => button?.getAttribute('aria-expanded') === 'true';
 
 /** Opens or closes the menu. */
-export function setMenu(open: boolean): void {
+function setMenu(open: boolean): void {
   if (!button || !panel) return;
   button.setAttribute('aria-expanded', String(open));
   panel.classList.toggle('is-open', open);

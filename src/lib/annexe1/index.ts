@@ -3,6 +3,6 @@
  * pdf-lib comes with it; fontkit and the fallback font (DejaVu Sans) only when a value needs them.
  */
 /** `buildAnnexe1(data, { loadFont, now, incomplete })` → the PDF bytes (Helvetica, or the loaded font when needed). */
-export { buildAnnexe1, type Annexe1Options } from './document';
+export { buildAnnexe1 } from './document';
 /** `annexeFileName(data, now)` → `annexe1-siseri-<raison-sociale>-<AAAA-MM-JJ>.pdf`. */
 export { annexeFileName } from './filename';

@@ -83,10 +83,9 @@ function isAnnexeField(f: FieldView): boolean {
 /** The row of a field: pieces by name, boxes « Oui »/« Non », other values in their PASS form. */
 function rowOf(f: FieldView): AnnexeRow {
   const field = f.field;
-  let value = f.pass;
-  if (field.mockAs === 'file') value = t(f.value === true ? 'annexe1.piece.prete' : 'annexe1.piece.manquante');
-  else if (field.kind === 'checkbox') value = f.display;
-  return { kind: 'row', name: f.name, label: f.label, value };
+  // A piece is named in full, as PASS asks for it (its short label says « prête », the value does).
+  if (field.mockAs === 'file') return { kind: 'row', name: f.name, label: field.label, value: t(f.value === true ? 'annexe1.piece.prete' : 'annexe1.piece.manquante') };
+  return { kind: 'row', name: f.name, label: f.label, value: field.kind === 'checkbox' ? f.display : f.pass };
 }
 
 /** Title of the section of a form: our short title, else the model's list or step title. */

@@ -29,7 +29,7 @@ export interface ExportedDossier {
 }
 
 /** `AAAA-MM-JJ` of `now` in local time. */
-export function localIsoDate(now: Date): string {
+function localIsoDate(now: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${String(now.getFullYear()).padStart(4, '0')}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }

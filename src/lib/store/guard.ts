@@ -9,15 +9,15 @@ import { t } from './strings';
 /** Largest import file (`model/limits.ts`: above the export of one dossier at every limit). */
 export { MAX_IMPORT_BYTES } from '../../model/limits';
 /** Deepest nesting of an export (root › dossiers › dossier › data › list › entry is 6). */
-export const MAX_DEPTH = 8;
+const MAX_DEPTH = 8;
 /** Most keys in one object of an import file. */
-export const MAX_KEYS = 100;
+const MAX_KEYS = 100;
 /** Longest array anywhere in an import file (the dossier count limit). */
-export const MAX_ARRAY = 200;
+const MAX_ARRAY = 200;
 /** Longest string anywhere in an import file. */
-export const MAX_STRING = 10_000;
+const MAX_STRING = 10_000;
 /** Keys that could pollute prototypes when the value is later spread or assigned. */
-export const FORBIDDEN_KEYS: readonly string[] = ['__proto__', 'constructor', 'prototype'];
+const FORBIDDEN_KEYS: readonly string[] = ['__proto__', 'constructor', 'prototype'];
 
 /** What the raw-text scan found. */
 export interface Scan {

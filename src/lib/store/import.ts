@@ -20,7 +20,6 @@ import type { ImportEntry } from './repo';
 import { t } from './strings';
 
 /** The model's limits (`model/limits.ts`): the same at input, export and import. */
-export { MAX_LIST_ENTRIES, MAX_FIELD_LENGTH } from '../../model/limits';
 import { MAX_LIST_ENTRIES, MAX_FIELD_LENGTH, MAX_DOSSIERS } from '../../model/limits';
 /** Most dossiers in one import file (as many as a browser keeps). */
 export const MAX_IMPORT_DOSSIERS = MAX_DOSSIERS;

@@ -6,7 +6,7 @@ import { slugify as slugifyText } from '../slugify';
 import { t } from './strings';
 
 /** Longest dossier name kept (longer names are cut). */
-export const MAX_NAME_LENGTH = 120;
+const MAX_NAME_LENGTH = 120;
 
 /** Trims, collapses white space, drops control characters and cuts at `MAX_NAME_LENGTH`. */
 export function cleanName(input: string): string {

@@ -29,8 +29,7 @@ import type { DossierRepo, InitResult, LoadResult, RepoDeps, SaveResult } from '
 import { StoreVersionError } from './storage-error';
 import { t } from './strings';
 
-export { MAX_STORED_DOSSIERS } from './repo-types';
-export type { DossierRepo, ImportEntry, InitResult, LoadResult, RepoDeps, SaveOptions, SaveResult } from './repo-types';
+export type { DossierRepo, ImportEntry, LoadResult, RepoDeps, SaveResult } from './repo-types';
 
 /** Creates the repository over `deps.kv`. */
 export function createDossierRepo(deps: RepoDeps): DossierRepo {

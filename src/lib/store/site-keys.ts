@@ -40,7 +40,7 @@ export const SESSION_KEYS = {
 } as const;
 
 /** Every key of the site starts with this (`guide-siseri:` and localforage's `guide-siseri/dossiers/`). */
-export const KEY_PREFIX = 'guide-siseri';
+const KEY_PREFIX = 'guide-siseri';
 
 /** The part of `localStorage` / `sessionStorage` used. */
 export interface StorageLike {

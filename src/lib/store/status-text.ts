@@ -8,7 +8,7 @@ import { SaveRefusedError, describeStorageError } from './storage-error';
 import { t } from './strings';
 
 /** « 14 h 32 » (no-break spaces), in local time. */
-export function frenchTime(d: Date): string {
+function frenchTime(d: Date): string {
   const parts = new Intl.DateTimeFormat('fr-FR', { hour: 'numeric', minute: '2-digit', hourCycle: 'h23' }).formatToParts(d);
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${get('hour')}\u00a0h\u00a0${get('minute')}`;

@@ -6,7 +6,7 @@
  */
 
 /** Name of the guide's BroadcastChannel. */
-export const CHANNEL_NAME = 'guide-siseri-dossiers';
+const CHANNEL_NAME = 'guide-siseri-dossiers';
 
 /** The part of a BroadcastChannel the sync uses. */
 export interface ChannelLike {
