@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fontMetrics } from '../../src/lib/annexe1/font-metrics';
-import { sanitizeText, type GlyphSet } from '../../src/lib/annexe1/sanitize';
+import { sanitizeText } from '../../src/lib/annexe1/sanitize';
 import { annexeSections, type AnnexeRow, type AnnexeSection } from '../../src/lib/annexe1/sections';
 import { wrapText, type Measure } from '../../src/lib/annexe1/wrap';
 import { emptyDossier, type DossierData } from '../../src/lib/dossier';
@@ -15,7 +15,6 @@ import { dossierComplet } from '../fixtures/dossier-complet';
 
 const require = createRequire(import.meta.url);
 const dejavu = fontMetrics(new Uint8Array(readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf'))));
-const allGlyphs: GlyphSet = { has: () => true };
 
 describe('sanitizeText', () => {
   it('keeps French typography: accents, œ, « », ’, no-break spaces', () => {
