@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Two projects: `unit` (pure logic, Node) and `e2e` (the built `dist/` served on a local port,
+ * Three projects: `unit` (pure logic, Node), `deep` (the long runs of `npm run test:deep`) and `e2e` (the built `dist/` served on a local port,
  * driven in Chromium through playwright-core). `npm test` builds the site before running both.
  * Timeouts are explicit and generous: the suite must hold on 2 shared cores slowed fourfold;
  * property-test sizes come from `test/fixtures/budget.ts` (`npm run test:deep` for long runs).
@@ -16,6 +16,15 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 60_000,
+        },
+      },
+      {
+        // The long runs (`npm run test:deep`), never part of `npm test`.
+        test: {
+          name: 'deep',
+          include: ['test/deep/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 900_000,
         },
       },
       {

@@ -29,7 +29,7 @@ import { glyphEncoder } from './glyph-encoder';
  * `page.pushOperators(...ops)` in slices: spreading a very long array as arguments overflows the
  * call stack (« Maximum call stack size exceeded »), and how long is too long depends on the engine.
  */
-function pushAll(page: PDFPage, ops: readonly PDFOperator[]): void {
+export function pushAll(page: Pick<PDFPage, 'pushOperators'>, ops: readonly PDFOperator[]): void {
   for (let i = 0; i < ops.length; i += 1000) page.pushOperators(...ops.slice(i, i + 1000));
 }
 
