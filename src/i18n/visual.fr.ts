@@ -17,8 +17,6 @@ export const frVisual = {
   'steptop.after': 'Mon dossier',
   'mock.siteCaption': 'Reproduction simplifiée de la page d’accueil du site public SISERI (« {title} »). En surbrillance : l’élément sur lequel agir.',
   'report.link': 'Signaler une erreur',
-  'report.subject': 'Guide SISERI : erreur signalée',
-  'report.body': 'Page : {url}\n\nCe qui ne va pas :\n',
   'home.kicker': 'Guide pas à pas, écran par écran',
   'home.siseri': 'SISERI est le registre national des doses reçues par les travailleurs exposés aux rayonnements ionisants ; créé par l’IRSN, il est géré depuis le 1er janvier 2025 par l’ASNR (Autorité de sûreté nucléaire et de radioprotection).',
   'home.pass': 'PASS est l’application en ligne de SISERI où l’employeur crée, met à jour ou renouvelle son protocole d’accès, signé par son représentant légal avec un code reçu par SMS.',

@@ -227,7 +227,7 @@ describe('open dossier and home page', () => {
   });
 });
 
-describe('theme and report link', () => {
+describe('theme', () => {
   it('follows the system theme, and the footer toggle keeps the choice without a cookie', async () => {
     const { context, page } = await newPage(browser, { colorScheme: 'dark' });
     await page.goto(siteUrl(baseUrl, '/faq/'));
@@ -246,17 +246,4 @@ describe('theme and report link', () => {
     await context.close();
   });
 
-  it('« Signaler une erreur » in the footer carries the page address and nothing typed', async () => {
-    const { context, page } = await newPage(browser);
-    await page.goto(`${siteUrl(baseUrl, '/etapes/employeur/')}?q=secret#champ-employeur-siret`);
-    await page.waitForSelector('.copylink--heading', { state: 'attached' }); // the idle enhancements have run
-    const link = page.locator('footer a', { hasText: 'Signaler une erreur' });
-    await link.focus();
-    const href = (await link.getAttribute('href'))!;
-    const page_ = new URL(siteUrl(baseUrl, '/etapes/employeur/')).href;
-    expect(decodeURIComponent(href)).toContain(page_);
-    expect(href).not.toContain('secret');
-    expect(href).not.toContain('champ-employeur');
-    await context.close();
-  });
 });

@@ -9,7 +9,6 @@ import { describe, expect, it } from 'vitest';
 import { SCREENS } from '../../src/model';
 import type { FieldDef } from '../../src/model';
 import { mockFieldLabel } from '../../src/lib/mock';
-import { DEFAULT_REPORT_EMAIL, reportHref } from '../../src/lib/report';
 import { normalise } from '../fixtures/seed-parser';
 
 const SEED = readFileSync(new URL('../fixtures/seed-guide.txt', import.meta.url), 'utf8');
@@ -43,22 +42,5 @@ describe('mock-up labels', () => {
     expect(SCREENS[0]!.siseriSite).toBe(true);
     expect(SCREENS[0]!.passTitle).toMatch(/^SISERI/);
     expect(SCREENS.filter((s) => s.siseriSite).length).toBe(1);
-  });
-});
-
-describe('« Signaler une erreur » address', () => {
-  const text = { subject: 'Guide SISERI : erreur signalée', body: 'Page : {url}\n' };
-  const page = 'https://guide.example/etapes/employeur/';
-
-  it('uses SITE_REPORT_URL with the page address in place of {url}', () => {
-    expect(reportHref(page, { url: 'https://tracker.example/new?body={url}' }, text)).toBe(`https://tracker.example/new?body=${encodeURIComponent(page)}`);
-    expect(reportHref(page, { url: 'https://tracker.example/new', email: 'a@b.example' }, text)).toBe('https://tracker.example/new');
-  });
-
-  it('falls back to a mailto: to SITE_REPORT_EMAIL, then to the placeholder, with the page address in the body', () => {
-    const withEmail = reportHref(page, { email: 'erreurs@exemple.fr' }, text);
-    expect(withEmail.startsWith('mailto:erreurs@exemple.fr?subject=')).toBe(true);
-    expect(decodeURIComponent(withEmail)).toContain(`Page : ${page}`);
-    expect(reportHref(page, { url: ' ', email: '' }, text).startsWith(`mailto:${DEFAULT_REPORT_EMAIL}?`)).toBe(true);
   });
 });
