@@ -6,7 +6,6 @@
  * value changed since shows as not copied. Pure: no DOM.
  */
 import type { SummaryStep } from './summary';
-import type { StepStatus } from './status';
 
 /** A value to copy (or, for a choice, to click in PASS). */
 export interface CopyRow {
@@ -34,20 +33,8 @@ export interface CopyBlock {
   rows: CopyRow[];
 }
 
-/** One PASS screen to copy. */
-export interface CopyScreen {
-  /** Form key. */
-  key: string;
-  /** Step slug (`#etape-<slug>`). */
-  slug: string;
-  /** Step number. */
-  number: number;
-  /** Step title. */
-  title: string;
-  /** Step page path, base not included. */
-  path: string;
-  /** Step status: a notice links to the step unless it is complete. */
-  status: StepStatus;
+/** One PASS screen to copy: the récapitulatif's step (key, slug, number, title, path, status) and its blocks. */
+export interface CopyScreen extends Pick<SummaryStep, 'key' | 'slug' | 'number' | 'title' | 'path' | 'status'> {
   /** Blocks in PASS order. */
   blocks: CopyBlock[];
 }
