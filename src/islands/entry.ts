@@ -8,6 +8,7 @@ import Alpine from '@alpinejs/csp';
 import type { FormDef } from '../model/types';
 import { formIsland } from './form-island';
 import { getSession } from './page-session';
+import { afterLoad } from './after-load';
 import { announce } from '../scripts/announce';
 import { pageStrings } from '../scripts/strings';
 import type { frIsland } from '../i18n/fr';
@@ -20,6 +21,7 @@ function readForm(defId: string): FormDef {
 
 const session = getSession();
 const strings = pageStrings<typeof frIsland>('i18n-island') as typeof frIsland;
-const loadLogic = () => import('./logic');
+// The checks arrive with the dossier, after the page's load (see after-load.ts).
+const loadLogic = () => afterLoad().then(() => import('./logic'));
 Alpine.data('formIsland', () => formIsland({ session, announce, readForm, strings, loadLogic }));
 Alpine.start();

@@ -1,8 +1,9 @@
 /**
  * The page's one dossier session. The persistent implementation (localforage, zod, the whole
- * model) is a separate chunk loaded with `import()` as soon as an island asks for the dossier,
- * so the island's first-load script stays small; calls made before it arrives are forwarded.
+ * model) is a separate chunk loaded with `import()` once the page has loaded (`afterLoad`), so
+ * the island's first load stays small; calls made before it arrives are forwarded.
  */
+import { afterLoad } from './after-load';
 import type { DossierData } from '../lib/record';
 import type { DossierManager, DossierSession, SessionNotice, SessionStatus } from './session';
 
@@ -11,7 +12,9 @@ let real: Promise<Real> | undefined;
 
 /** The persistent session, loaded once. */
 function loadReal(): Promise<Real> {
-  real ??= import('./persistent-session').then((m) => m.createPersistentSession());
+  real ??= afterLoad()
+    .then(() => import('./persistent-session'))
+    .then((m) => m.createPersistentSession());
   return real;
 }
 

@@ -31,7 +31,13 @@ export interface SummaryDeps {
 }
 
 /** Last derived summary per component (keyed by its injected dependencies). */
-const derivedCache = new WeakMap<object, { key: string; steps: SummaryStep[]; ready: boolean }>();
+const derivedCache = new WeakMap<object, { key: string; steps: SummaryStep[]; ready: boolean; view?: StepView[] }>();
+
+/** A step as the template shows it. */
+type StepView = ReturnType<SummaryView['viewOf']>;
+
+/** Lets the browser paint and handle input before the next step is rendered. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** The summary component. Alpine binds `this` to its reactive proxy with the magics. */
 export class SummaryView {
@@ -56,6 +62,12 @@ export class SummaryView {
   actionMessage = '';
   saveText = '';
   noticeText = '';
+  /**
+   * Steps rendered so far: after the dossier has loaded, one step per task (Alpine's per-binding
+   * work for the whole dossier is one long task otherwise), then all of them on every change.
+   */
+  shownSteps = 0;
+  stepsBusy = true;
 
   constructor(deps: SummaryDeps) {
     this.deps = deps;
@@ -69,7 +81,7 @@ export class SummaryView {
    * The summary and the readiness of the current data, computed once per change (the template
    * reads them from several bindings). Reading the JSON also subscribes those bindings to the data.
    */
-  private derived(): { steps: SummaryStep[]; ready: boolean } {
+  private derived(): { steps: SummaryStep[]; ready: boolean; view?: StepView[] } {
     const key = JSON.stringify(this.data);
     const cached = derivedCache.get(this.deps);
     if (cached?.key === key) return cached;
@@ -88,7 +100,17 @@ export class SummaryView {
       void this.refreshList();
     });
     this.loaded = true;
+    void this.revealSteps();
     await this.refreshList();
+  }
+
+  /** Renders the steps one per task, so that no task holds the whole dossier's rendering. */
+  private async revealSteps() {
+    while (this.shownSteps < this.derived().steps.length) {
+      this.shownSteps++;
+      await nextTask();
+    }
+    this.stepsBusy = false;
   }
 
   async refreshList() {
@@ -103,8 +125,17 @@ export class SummaryView {
 
   // ——— the dossier by step ———
 
-  get steps() {
-    return this.derived().steps.map((st) => ({
+  /** The shown steps; the same objects while the dossier is unchanged (Alpine then re-renders none). */
+  get steps(): StepView[] {
+    const d = this.derived();
+    d.view ??= d.steps.map((st) => this.viewOf(st));
+    return d.view.slice(0, this.shownSteps);
+  }
+  get stepsBusyText(): string {
+    return this.stepsBusy ? 'true' : 'false';
+  }
+  private viewOf(st: SummaryStep) {
+    return {
       ...st,
       anchor: `recap-${st.slug}`,
       href: `${this.deps.base}${st.path.slice(1)}`,
@@ -114,7 +145,7 @@ export class SummaryView {
       hasLines: st.lines.some((l) => l.kind === 'value'),
       issues: st.issues.map((i) => ({ ...i, href: `${this.deps.base}${i.href.slice(1)}`, cls: `recap__issue recap__issue--${i.level}` })),
       lines: st.lines.map((l) => ({ ...l, shown: l.value === '' ? this.s.empty : l.value, cls: l.kind === 'heading' ? 'recap__line recap__line--heading' : l.value === '' ? 'recap__line recap__line--empty' : 'recap__line', copyLabel: fill(this.s.copyOf, { label: l.label }) })),
-    }));
+    };
   }
   get isReady(): boolean {
     return this.loaded && this.derived().ready;

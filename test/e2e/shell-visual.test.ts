@@ -43,7 +43,8 @@ function menuExpanded(page: Page, expanded: boolean): Promise<unknown> {
 async function settled(page: Page, path: string): Promise<void> {
   await page.waitForLoadState('load');
   if (await page.locator('[x-data="formIsland"]').count()) await waitForIsland(page);
-  if (path.endsWith('/recapitulatif/')) await page.locator('.recap__step').first().waitFor({ state: 'visible', timeout: 15_000 });
+  // The summary renders its steps one per task: settled once the last one is in (aria-busy false).
+  if (path.endsWith('/recapitulatif/')) await page.locator('[aria-labelledby="recap-etapes"][aria-busy="false"] .recap__step').first().waitFor({ state: 'visible', timeout: 15_000 });
 }
 
 /** Words of the step titles that the browser split over two lines, in the visible step lists. */

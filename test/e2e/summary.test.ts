@@ -84,6 +84,12 @@ describe('récapitulatif', () => {
 
   it('shows the whole dossier by step and says it is ready for PASS', async () => {
     await page.waitForFunction(() => /prêt pour PASS/.test(document.querySelector('.recap__ready')?.textContent ?? ''));
+    // The steps are rendered one per task (aria-busy until the last), and Alpine's x-show reveals a
+    // step's values on the next animation frame: wait for both before reading the visible text.
+    await page.waitForFunction(() =>
+      document.querySelector('[aria-labelledby="recap-etapes"]')?.getAttribute('aria-busy') === 'false' &&
+      [...document.querySelectorAll<HTMLElement>('.recap__values')].every((dl) => dl.style.display !== 'none' || !dl.querySelector('.recap__line:not(.recap__line--heading)')),
+    );
     const text = await page.locator('.recap').innerText();
     for (const v of ['Cabinet dentaire Élodie Lefèvre', '73282932000074', 'N’GUYEN-DUPRÉ', 'BŒUF', 'Soins dentaires', 'Saint-Étienne']) expect(text).toContain(v);
     expect(await page.locator('.recap__step').count()).toBe(9);

@@ -137,7 +137,7 @@ describe('formatTable and the command', () => {
     writeFileSync(join(root, 'etapes/pcr/index.html'), page('<form x-data="formIsland"></form>', ['island.js']));
     const lines = failureLines(measureSite(root));
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/^\/etapes\/employeur\/, \/etapes\/pcr\/ : JS [\d ]+ o gz > budget 80 000 o — _astro\/island\.js \([\d ]+ o\)$/);
+    expect(lines[0]).toMatch(/^\/etapes\/employeur\/, \/etapes\/pcr\/ : JS [\d ]+ o gz > budget 45 000 o — _astro\/island\.js \([\d ]+ o\)$/);
   });
 
   it('exits 1 naming the page and the file when a budget fails, 0 otherwise', () => {
@@ -145,7 +145,7 @@ describe('formatTable and the command', () => {
     const bad = run(site());
     expect(bad.status).toBe(1);
     expect(bad.stdout).toContain('DÉPASSÉ');
-    expect(bad.stderr).toMatch(/\/etapes\/employeur\/ : JS [\d ]+ o gz > budget 80 000 o — _astro\/island\.js/);
+    expect(bad.stderr).toMatch(/\/etapes\/employeur\/ : JS [\d ]+ o gz > budget 45 000 o — _astro\/island\.js/);
 
     const good = site();
     writeFileSync(join(good, '_astro/island.js'), 'export{}');
