@@ -10,24 +10,20 @@
  * ignored (src/components/content/); the search page picks, within each page, the heading or
  * field whose hits weigh the most (src/scripts/search-page.ts).
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { ALL_FIELDS, stepPath } from '../../src/model';
 import { fr, frClient } from '../../src/i18n/fr';
 import { splitElisions } from '../../src/lib/search/elision';
-import { launchBrowser, newPage, siteUrl } from './browser';
+import { newPage, siteUrl } from './browser';
+import { browser } from './shared-browser';
 import { axeViolations } from './axe';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
   ({ page } = await newPage(browser));
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 /** A result as the search page lists it. */

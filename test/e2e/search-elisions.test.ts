@@ -8,20 +8,16 @@
  * `data-pagefind-ignore`) has the word only in its elided form: the test checks that first, so
  * a hit cannot come from the bare word.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPage, siteUrl } from './browser';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { newPage, siteUrl } from './browser';
+import { browser } from './shared-browser';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
   ({ page } = await newPage(browser));
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 /** [bare word, elided form, a page (and section) where only the elided form appears]. */
