@@ -53,6 +53,6 @@ export const frRecopier = {
   fixLink: 'Ouvrir l’étape « {title} »',
   noValue: 'Rien à recopier sur cet écran pour l’instant.',
   choice: 'à cocher ou choisir dans PASS',
-  progress: '{done} valeur(s) copiée(s) sur {total}',
+  progress: 'Valeurs copiées\u00a0: {done} sur {total}',
   erased: 'Coches effacées.',
 } as const;

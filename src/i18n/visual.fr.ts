@@ -29,7 +29,7 @@ export const frVisual = {
   'home.start': 'Commencer',
   'home.startNote': 'Première étape : réunir les documents et les numéros (5 minutes de lecture).',
   'home.resume': 'Reprendre mon dossier',
-  'home.progress': '{n} étape(s) sur {total} complète(s)',
+  'home.progress': 'Étapes complètes\u00a0: {n} sur {total}',
   'home.stepsTitle': 'Les 14 étapes en un coup d’œil',
   'home.phase1': 'Accéder à PASS',
   'home.phase2': 'Saisir le protocole',

@@ -122,7 +122,7 @@ describe('a filled dossier, screen by screen', () => {
     // The telephone goes as digits only.
     await page.getByRole('button', { name: 'Copier « Téléphone »' }).click();
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe('0478123456');
-    await expect.poll(() => page.locator('.recopier__progress').innerText()).toMatch(/^2 valeur\(s\) copiée\(s\) sur \d+$/);
+    await expect.poll(() => page.locator('.recopier__progress').innerText()).toMatch(/^Valeurs copiées\s: 2 sur \d+$/);
 
     await page.reload();
     await page.waitForSelector('.recopier[data-ready="true"]', { state: 'attached' });

@@ -223,7 +223,7 @@ describe('open dossier and home page', () => {
     const resume = page.getByRole('link', { name: /^Reprendre mon dossier/ });
     expect(await resume.isVisible()).toBe(true);
     expect(await start.isVisible()).toBe(false);
-    expect(await page.locator('[data-resume-progress]').innerText()).toMatch(/^\d étape\(s\) sur 8 complète\(s\)$/);
+    expect(await page.locator('[data-resume-progress]').innerText()).toMatch(/^Étapes complètes\s: \d sur 8$/);
     await context.close();
   });
 });
