@@ -1,23 +1,19 @@
 /**
  * The récapitulatif island (`x-data="summaryView"`): the whole dossier by step from `summarize`,
  * « Dossier prêt pour PASS », the Annexe 1 PDF (pdf-lib loaded with `import()` on click only),
- * the dossier manager (create, rename, duplicate, switch, delete), export / import with preview
- * and an explicit choice. « Effacer mes données » is `scripts/erase.ts`. Dependencies are injected.
+ * and, from `DossiersPanel`, the dossier manager and export / import. « Effacer mes données » is
+ * `scripts/erase.ts`. Dependencies are injected.
  */
 import type { DossierData } from '../lib/record';
 import type { SummaryStep } from '../lib/summary';
 import { fill } from '../i18n/fill';
 import { plural } from '../lib/island/wording';
-import { askDialog } from '../scripts/confirm-dialog';
-import type { frSummary as FrSummary } from '../i18n/fr';
-import type { DossierItem, DossierManager, DossierSession } from './session';
+import type { DossierSession } from './session';
+import { DossiersPanel, type DossiersDeps } from './summary-dossiers';
 
 /** What the summary needs from the page. */
-export interface SummaryDeps {
+export interface SummaryDeps extends DossiersDeps {
   session: DossierSession;
-  manager: () => Promise<DossierManager>;
-  announce: (message: string) => void;
-  strings: typeof FrSummary;
   /** Derives the summary (the model, the checks). */
   summarize: (data: DossierData) => SummaryStep[];
   /** Whether the dossier is ready for PASS. */
@@ -40,26 +36,15 @@ type StepView = ReturnType<SummaryView['viewOf']>;
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** The summary component. Alpine binds `this` to its reactive proxy with the magics. */
-export class SummaryView {
-  declare $el: HTMLElement;
+export class SummaryView extends DossiersPanel {
   declare $refs: Record<string, HTMLElement>;
   declare $nextTick: (cb: () => void) => void;
-  private readonly deps: SummaryDeps;
+  protected declare readonly deps: SummaryDeps;
 
   data: DossierData = {};
   loaded = false;
-  items: DossierItem[] = [];
-  currentId: string | null = null;
-  newName = '';
-  renameName = '';
   pdfState: 'idle' | 'working' | 'done' | 'error' = 'idle';
   pdfMessage = '';
-  importMessage = '';
-  importOk = false;
-  importCount = 0;
-  /** Incremented after each file read (lets a test or a script wait for the verdict). */
-  importSeq = 0;
-  actionMessage = '';
   saveText = '';
   noticeText = '';
   /**
@@ -70,7 +55,7 @@ export class SummaryView {
   stepsBusy = true;
 
   constructor(deps: SummaryDeps) {
-    this.deps = deps;
+    super(deps);
   }
 
   private get s() {
@@ -111,16 +96,6 @@ export class SummaryView {
       await nextTask();
     }
     this.stepsBusy = false;
-  }
-
-  async refreshList() {
-    const m = await this.deps.manager();
-    const { items, currentId } = await m.list();
-    this.items = items;
-    // The rename field shows the open dossier's name, but never overwrites what the user is
-    // typing there: it is reset only when another dossier is opened, or after a rename.
-    if (currentId !== this.currentId || this.renameName === '') this.renameName = items.find((i) => i.id === currentId)?.name ?? '';
-    this.currentId = currentId;
   }
 
   // ——— the dossier by step ———
@@ -194,113 +169,6 @@ export class SummaryView {
       this.pdfState = 'error';
       this.pdfMessage = fill(this.s.pdfError, { reason: e instanceof Error ? e.message : String(e) });
     }
-  }
-
-  // ——— dossiers ———
-
-  get hasSeveral(): boolean {
-    return this.items.length > 1;
-  }
-  isCurrent(): boolean {
-    return this.$el.dataset.id === this.currentId;
-  }
-  setNewName() {
-    this.newName = (this.$el as HTMLInputElement).value;
-  }
-  setRenameName() {
-    this.renameName = (this.$el as HTMLInputElement).value;
-  }
-  async switchDossier() {
-    const id = (this.$el as HTMLSelectElement).value;
-    const m = await this.deps.manager();
-    await m.switchTo(id);
-    await this.refreshList();
-    this.say(fill(this.s.switched, { name: this.items.find((i) => i.id === id)?.name ?? '' }));
-  }
-  async createDossier() {
-    const m = await this.deps.manager();
-    await m.create(this.newName.trim());
-    this.newName = '';
-    await this.refreshList();
-    this.say(this.s.created);
-  }
-  async renameDossier() {
-    if (!this.currentId) return;
-    const m = await this.deps.manager();
-    await m.rename(this.currentId, this.renameName.trim());
-    this.renameName = '';
-    await this.refreshList();
-    this.say(this.s.renamed);
-  }
-  async duplicateDossier() {
-    if (!this.currentId) return;
-    const m = await this.deps.manager();
-    await m.duplicate(this.currentId);
-    await this.refreshList();
-    this.say(this.s.duplicated);
-  }
-  async deleteDossier() {
-    if (!this.currentId || !(await this.confirm('supprimer'))) return;
-    const m = await this.deps.manager();
-    await m.remove(this.currentId);
-    await this.refreshList();
-    this.say(this.s.deleted);
-  }
-  say(message: string) {
-    this.actionMessage = message;
-    this.deps.announce(message);
-  }
-
-  // ——— export / import ———
-
-  async exportOne() {
-    await (await this.deps.manager()).exportFile('one');
-  }
-  async exportAll() {
-    await (await this.deps.manager()).exportFile('all');
-  }
-  async readImport() {
-    const input = this.$el as HTMLInputElement;
-    const file = input.files?.[0];
-    this.importOk = false;
-    if (!file) return;
-    const text = file.size > 1024 * 1024 ? '' : await file.text();
-    const r = (await this.deps.manager()).checkImport(text, file.size);
-    this.importOk = r.ok;
-    this.importCount = r.ok ? r.count : 0;
-    this.importMessage = r.ok ? r.preview : r.error;
-    this.importSeq++;
-  }
-  get canReplace(): boolean {
-    return this.importOk && this.importCount === 1;
-  }
-  get importClass(): string {
-    return this.importOk ? 'recap__import recap__import--ok' : 'recap__import recap__import--error';
-  }
-  get hasImportMessage(): boolean {
-    return this.importMessage !== '';
-  }
-  async importReplace() {
-    if (!(await this.confirm('remplacer'))) return;
-    await this.applyImport('replace-current');
-  }
-  async importNew() {
-    await this.applyImport('new');
-  }
-  async applyImport(mode: 'replace-current' | 'new') {
-    const r = await (await this.deps.manager()).applyImport(mode);
-    this.importOk = false;
-    this.importMessage = r.ok ? r.message : r.error;
-    await this.refreshList();
-    this.deps.announce(this.importMessage);
-  }
-
-  // ——— confirmation dialogs (`#confirmer-<id>`) ———
-
-  /** Opens the confirmation `#confirmer-<id>`; `true` for « OK ». */
-  confirm(id: string): Promise<boolean> {
-    const d = document.getElementById(`confirmer-${id}`) as HTMLDialogElement | null;
-    return d ? askDialog(d) : Promise.resolve(false);
   }
 }
 
