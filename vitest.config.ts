@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 /**
  * Three projects: `unit` (pure logic, Node), `deep` (the long runs of `npm run test:deep`) and `e2e` (the built `dist/` served on a local port,
  * driven in Chromium through playwright-core). `npm test` builds the site before running both.
+ * Browser test files run in parallel, one Chromium per file and per worker (one worker per core):
+ * run one at a time they left the two cores idle 70 % of the time (287 s of CPU in 490 s).
  * Timeouts are explicit and generous: the suite must hold on 2 shared cores slowed fourfold;
  * property-test sizes come from `test/fixtures/budget.ts` (`npm run test:deep` for long runs).
  */
@@ -35,7 +37,6 @@ export default defineConfig({
           globalSetup: ['test/e2e/global-setup.ts'],
           testTimeout: 180_000,
           hookTimeout: 240_000,
-          fileParallelism: false,
         },
       },
     ],
