@@ -2,7 +2,7 @@
  * axe (WCAG 2.x A/AA) over every built page with a dossier in error: step badges « À corriger »,
  * islands showing their messages and error summary after « Valider l'étape », the
  * récapitulatif listing every issue. (The empty state of every page is covered by
- * foundation.test.ts; each island's empty, error and complete states by islands-*.test.ts.)
+ * a11y-axe-pages.test.ts; each island's empty, error and complete states by islands-*.test.ts.)
  */
 import { describe, expect, inject, it } from 'vitest';
 import { builtPages, newPage, siteUrl } from './browser';
