@@ -1,5 +1,5 @@
 /**
- * Offline, installable, private and locked down, in Chromium: one visit, then offline — every
+ * Offline, installable, updatable in every open tab, private and locked down, in Chromium: one visit, then offline — every
  * page of the page map opens; once search was used and a dossier started online, search answers
  * offline, the dossier is edited and saved, and the PDF downloads;
  * the manifest is valid and the service worker controls the page; over a full walkthrough no
@@ -146,6 +146,39 @@ describe('new deployment', () => {
       await rm(dir, { recursive: true, force: true });
     }
   }, 90_000);
+  it('works in every open tab: the second tab still reloads into the new version after the first one did', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'guide-siseri-deploy-'));
+    const base = new URL(baseUrl).pathname;
+    await cp(inject('sitePath'), dir, { recursive: true });
+    const { server, url } = await startStaticServer({ root: dir, base });
+    try {
+      const { context, page: first } = await newPage(browser);
+      await first.goto(`${url}etapes/employeur/`);
+      await waitForServiceWorker(first);
+      const second = await context.newPage();
+      await second.goto(url);
+      await second.waitForFunction('navigator.serviceWorker.controller !== null');
+      const home = join(dir, 'index.html');
+      await writeFile(home, (await readFile(home, 'utf8')).replace('</main>', '<p>Nouveauté</p></main>'));
+      await writeServiceWorker(dir, base);
+      await Promise.all([compressFile(home), compressFile(join(dir, 'sw.js'))]);
+      await first.evaluate('navigator.serviceWorker.getRegistration().then((r) => r.update())');
+      for (const p of [first, second]) await p.waitForSelector('#maj-disponible', { timeout: 60_000 });
+      // the first tab takes the new version
+      await Promise.all([first.waitForEvent('load'), first.getByRole('button', { name: 'Recharger' }).click()]);
+      expect(await first.locator('#maj-disponible').count()).toBe(0);
+      // the second tab was not reloaded under its user's feet, and its « Recharger » still works
+      expect(await second.locator('#maj-disponible').isVisible()).toBe(true);
+      expect(await second.locator('main').innerText()).not.toContain('Nouveauté');
+      await Promise.all([second.waitForEvent('load'), second.getByRole('button', { name: 'Recharger' }).click()]);
+      expect(await second.locator('main').innerText()).toContain('Nouveauté');
+      expect(await second.locator('#maj-disponible').count()).toBe(0);
+      await context.close();
+    } finally {
+      await new Promise((ok) => server.close(ok));
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
 
 describe('private and locked down', () => {
