@@ -32,13 +32,21 @@ const LISTS: Record<string, { key: string; entries: readonly Entry[] }> = {
 };
 const FORM_KEY: Record<string, string> = { 'representant-legal': 'representant', 'pieces-justificatives': 'pieces', 'apres-la-creation': 'suivi' };
 
-/** Answers PASS's pop-up with Enter on « OK » (it has the focus) when it opens. */
-async function okIfAsked(page: Page, dialogId: string): Promise<void> {
-  const open = await page
-    .waitForSelector(`#${dialogId}[open]`, { timeout: 1500 })
-    .then(() => true)
-    .catch(() => false);
-  if (!open) return;
+/** What the page shows once an action is done: the list holds `count` entries, or the step is complete. */
+type Done = { rows: [key: string, count: number] } | { stepDone: true };
+
+/**
+ * Waits until PASS's pop-up opens or `done` holds — never a fixed delay, which a loaded machine
+ * outlasts — and answers the pop-up with Enter on « OK » (it has the focus).
+ */
+async function okIfAsked(page: Page, dialogId: string, done: Done): Promise<void> {
+  const seen = await page.waitForFunction(([id, d]) => {
+    if (document.querySelector(`#${id}[open]`)) return 'dialog';
+    if ('stepDone' in d) return (document.querySelector('.island__done')?.textContent ?? '').startsWith('Étape complète') && 'done';
+    const [key, count] = d.rows;
+    return document.querySelectorAll(`#formulaire-${key} .island__table tbody tr[class=""], #formulaire-${key} .island__table tbody tr:not([class])`).length >= count && 'done';
+  }, [dialogId, done] as const);
+  if ((await seen.jsonValue()) !== 'dialog') return;
   expect((await focused(page)).text).toBe('OK');
   await page.keyboard.press('Enter');
   await page.waitForSelector(`#${dialogId}:not([open])`, { state: 'attached' });
@@ -70,17 +78,15 @@ describe('keyboard-only walkthrough', () => {
           for (const entry of list.entries) {
             await enterRecord(page, formOf(list.key), entry);
             await pressButton(page, 'Ajouter', { toward: `#entree-${list.key} .island__actions .btn` });
-            if (!entry.habilitation) await okIfAsked(page, 'dialogue-habilitation-vide');
-            await page.waitForFunction(
-              ([key, count]) => document.querySelectorAll(`#formulaire-${key} .island__table tbody tr[class=""], #formulaire-${key} .island__table tbody tr:not([class])`).length >= (count as number),
-              [slug, list.entries.indexOf(entry) + 1] as const,
-            ).catch(() => undefined);
+            const rows: Done = { rows: [slug, list.entries.indexOf(entry) + 1] };
+            await okIfAsked(page, 'dialogue-habilitation-vide', rows);
+            await okIfAsked(page, 'dialogue-habilitation-vide', rows); // after « OK »: the entry is in the list
           }
         } else {
           await enterRecord(page, formOf(FORM_KEY[slug] ?? slug), RECORDS[slug]!);
         }
         await validateStep(page);
-        await okIfAsked(page, 'dialogue-habilitation-vide');
+        await okIfAsked(page, 'dialogue-habilitation-vide', { stepDone: true });
         await expectStepDone(page);
         expect(await focusVisible(page)).toBe(true);
       }
@@ -103,5 +109,5 @@ describe('keyboard-only walkthrough', () => {
     expect(field('employeur-raison-sociale')).toBe(String(EMPLOYEUR.raisonSociale));
     expect(field('pcr-1-nom')).toBe(String(PCR[0]!.nom));
     await context.close();
-  }, 300_000);
+  }, 600_000);
 });

@@ -51,6 +51,6 @@ describe('reflow', () => {
       }
       expect(problems).toEqual([]);
       await context.close();
-    }, 180_000);
+    });
   }
 });

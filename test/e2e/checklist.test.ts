@@ -16,7 +16,7 @@ const BOXES = 'input[data-checklist-item]';
 /** Opens the checklist and waits until it shows the open dossier's ticks. */
 async function openChecklist(page: Page): Promise<void> {
   await page.goto(siteUrl(baseUrl, '/avant-de-commencer/'));
-  await page.waitForFunction(() => document.documentElement.dataset.checklistReady === 'true', undefined, { timeout: 30_000 });
+  await page.waitForFunction(() => document.documentElement.dataset.checklistReady === 'true');
 }
 
 /** Ids of the ticked boxes. */
@@ -24,7 +24,7 @@ const ticked = (page: Page) => page.locator(`${BOXES}:checked`).evaluateAll((bs)
 
 /** Waits for the save status line to say the ticks are stored. */
 const waitSaved = (page: Page) =>
-  page.waitForFunction(() => /Enregistré/.test(document.querySelector('[data-checklist-status]')?.textContent ?? ''), undefined, { timeout: 30_000 });
+  page.waitForFunction(() => /Enregistré/.test(document.querySelector('[data-checklist-status]')?.textContent ?? ''));
 
 describe('« Avant de commencer » checklist', () => {
   it('has one real, labelled check box per item, none ticked at first', async () => {
@@ -46,7 +46,7 @@ describe('« Avant de commencer » checklist', () => {
     await page.keyboard.press('Space');
     await waitSaved(page);
     await page.reload();
-    await page.waitForFunction(() => document.documentElement.dataset.checklistReady === 'true', undefined, { timeout: 30_000 });
+    await page.waitForFunction(() => document.documentElement.dataset.checklistReady === 'true');
     expect(await ticked(page)).toEqual(['preparation-justificatif', 'preparation-rpps']);
     const stored = await storedDossier(page);
     expect(stored?.preparation).toMatchObject({ justificatif: true, rpps: true, ces: false });
@@ -54,7 +54,7 @@ describe('« Avant de commencer » checklist', () => {
     await page.locator('#preparation-rpps').uncheck();
     await waitSaved(page);
     await page.reload();
-    await page.waitForFunction(() => document.documentElement.dataset.checklistReady === 'true', undefined, { timeout: 30_000 });
+    await page.waitForFunction(() => document.documentElement.dataset.checklistReady === 'true');
     expect(await ticked(page)).toEqual(['preparation-justificatif']);
     await context.close();
   });

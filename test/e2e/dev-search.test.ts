@@ -31,7 +31,7 @@ beforeAll(async () => {
   });
   url = `http://127.0.0.1:${port}/`;
   await new Promise<void>((ok, ko) => {
-    const timer = setTimeout(() => ko(new Error('astro dev n’a pas démarré en 60 s')), 60_000);
+    const timer = setTimeout(() => ko(new Error('astro dev n’a pas démarré en 180 s')), 180_000);
     dev!.stdout!.on('data', (chunk: Buffer) => {
       if (chunk.toString().includes(String(port))) {
         clearTimeout(timer);
@@ -40,7 +40,7 @@ beforeAll(async () => {
     });
     dev!.on('exit', (code) => ko(new Error(`astro dev s’est arrêté (code ${code})`)));
   });
-}, 90_000);
+});
 
 afterAll(() => {
   dev?.kill('SIGTERM');
@@ -56,5 +56,5 @@ describe('search in astro dev', () => {
     await status.waitFor({ timeout: 60_000 });
     expect(await status.innerText()).toContain('npm start');
     await context.close();
-  }, 120_000);
+  });
 });

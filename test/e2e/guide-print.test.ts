@@ -135,7 +135,7 @@ describe('print', () => {
     expect(all.indexOf(String(values[0]))).toBeLessThan(all.indexOf('rien ne s’y passe si vous cliquez'));
     for (const widget of ['Valider l’étape', 'Copier le lien', 'Où le trouver', 'En savoir plus', 'Ouvrir à côté de PASS']) expect(all).not.toContain(widget);
     await context.close();
-  }, 60_000);
+  });
 
   it('prints the récapitulatif as a checklist of the values, without buttons', async () => {
     const { context, page: p } = await newPage(browser);
@@ -150,5 +150,5 @@ describe('print', () => {
     expect(text).toMatch(/☐ ?Numéro SIRET/);
     for (const widget of ['Télécharger l’Annexe 1 (PDF)', 'Exporter le dossier ouvert', 'Renommer', 'Ouvrir à côté de PASS']) expect(text).not.toContain(widget);
     await context.close();
-  }, 60_000);
+  });
 });

@@ -104,7 +104,7 @@ describe('search ranking', () => {
       if (!rows.some((r) => anchors.has(r.href))) missing.push(`${f.field.label} → ${rows.slice(0, 3).map((r) => r.href).join(', ')}`);
     }
     expect(missing).toEqual([]);
-  }, 120_000);
+  });
 });
 
 describe('search filters', () => {
@@ -138,7 +138,7 @@ describe('search filters', () => {
       if (rows[0]?.href !== `/glossaire/#${id}`) wrong.push(`${term} → ${rows[0]?.href}`);
     }
     expect(wrong).toEqual([]);
-  }, 120_000);
+  });
 });
 
 describe('search index', () => {

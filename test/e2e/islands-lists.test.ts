@@ -141,7 +141,7 @@ describe('list islands, keyboard only', () => {
     const stored = await storedDossier(page);
     expect((stored?.ces as { nom: string }[]).map((e) => e.nom)).toEqual(['Garçon', 'Durand']);
     await context.close();
-  }, 180_000); // many keyboard walks: generous on a loaded machine
+  });
 
   it('MDT: PASS’s « sans médecin du travail » question on an empty list, then an « Externe » entry', async () => {
     const { context, page } = await newPage(browser);

@@ -51,7 +51,7 @@ describe('speak once', () => {
 
     await recordAnnouncements(page);
     await typeInto(page, 'f-representant-nom', 'Dupont', { blur: false, backwards: false });
-    await page.waitForFunction(() => document.querySelector('.save-status')?.textContent?.startsWith('Enregistré dans ce navigateur'), undefined, { timeout: 10_000 });
+    await page.waitForFunction(() => document.querySelector('.save-status')?.textContent?.startsWith('Enregistré dans ce navigateur'));
     expect(await page.locator('#f-representant-nom-msg').innerText()).toBe('');
     // One more change of text in a message: still nothing spoken by the field.
     await typeInto(page, 'f-representant-courriel', 'claire', { blur: true, backwards: false });

@@ -69,7 +69,7 @@ describe('bytes fetched', () => {
     expect(fetched.some((f) => /pagefind|\.ttf$/.test(f.url)), listing(fetched)).toBe(false);
     expect(bytes, listing(fetched)).toBeLessThanOrEqual(300 * KB);
     await context.close();
-  }, 120_000);
+  });
 
   it('the first PDF click of a French dossier fetches at most 250 kB gz, no fontkit, no font', async () => {
     // No service worker here: its background warm-up must not be counted nor hide a fetch.
@@ -88,7 +88,7 @@ describe('bytes fetched', () => {
     console.log(`clic PDF : ${total(fetched)} o gz (${fetched.map((f) => f.url.replace(baseUrl, "/")).join(", ")})`);
     expect(total(fetched), listing(fetched)).toBeLessThanOrEqual(250 * KB);
     await context.close();
-  }, 120_000);
+  });
 });
 
 async function clickPdf(page: Page): Promise<void> {

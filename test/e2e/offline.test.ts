@@ -47,7 +47,7 @@ const violations = (page: Page) => page.evaluate('window.__csp || []') as Promis
 /** Waits until the service worker controls the page and has precached everything. */
 async function waitForServiceWorker(page: Page): Promise<void> {
   await page.evaluate('navigator.serviceWorker.ready.then(() => true)');
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 }
 
 describe('offline and installable', () => {
@@ -92,7 +92,7 @@ describe('offline and installable', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#telecharger-pdf')]);
     expect(download.suggestedFilename()).toMatch(/^annexe1-siseri-cabinet-hors-ligne-/);
     await context.close();
-  }, 180_000);
+  });
 
   it('has a valid French manifest and a service worker controlling the page', async () => {
     const { context, page } = await newPage(browser);
@@ -114,7 +114,7 @@ describe('offline and installable', () => {
     const scope = await page.evaluate('navigator.serviceWorker.controller && navigator.serviceWorker.getRegistration().then((r) => r.scope)');
     expect(scope).toBe(baseUrl);
     await context.close();
-  }, 60_000);
+  });
 });
 
 describe('new deployment', () => {
@@ -134,7 +134,7 @@ describe('new deployment', () => {
       await writeServiceWorker(dir, base);
       await Promise.all([compressFile(home), compressFile(join(dir, 'sw.js'))]);
       await page.evaluate('navigator.serviceWorker.getRegistration().then((r) => r.update())');
-      await page.waitForSelector('#maj-disponible', { timeout: 30_000 });
+      await page.waitForSelector('#maj-disponible');
       expect(await page.locator('#maj-disponible').innerText()).toContain('Nouvelle version disponible');
       // nothing reloaded under the user's feet
       expect(await page.inputValue('#f-employeur-ville')).toBe('Lyon');
@@ -145,7 +145,7 @@ describe('new deployment', () => {
       await new Promise((ok) => server.close(ok));
       await rm(dir, { recursive: true, force: true });
     }
-  }, 90_000);
+  });
   it('works in every open tab: the second tab still reloads into the new version after the first one did', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'guide-siseri-deploy-'));
     const base = new URL(baseUrl).pathname;
@@ -178,7 +178,7 @@ describe('new deployment', () => {
       await new Promise((ok) => server.close(ok));
       await rm(dir, { recursive: true, force: true });
     }
-  }, 120_000);
+  });
 });
 
 describe('private and locked down', () => {
@@ -230,5 +230,5 @@ describe('private and locked down', () => {
     expect(csp).toContain("form-action 'self'");
     expect(csp).not.toMatch(/'unsafe-eval'|'unsafe-inline'/);
     await context.close();
-  }, 180_000);
+  });
 });

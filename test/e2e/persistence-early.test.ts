@@ -20,7 +20,7 @@ const baseUrl = inject('baseUrl');
 
 /** Waits until the save status says the values are in the browser's storage. */
 async function saved(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.querySelector('.save-status')?.textContent?.startsWith('Enregistré dans ce navigateur'), undefined, { timeout: 20_000 });
+  await page.waitForFunction(() => document.querySelector('.save-status')?.textContent?.startsWith('Enregistré dans ce navigateur'));
 }
 
 describe('typed before the island is ready', () => {
@@ -75,9 +75,9 @@ describe('erase means erase', () => {
     await typeInto(other, 'f-employeur-telephone', '04 78 00 00 01', { blur: false });
     await page.goto(siteUrl(baseUrl, '/confidentialite/'));
     await page.click('[data-erase-all]');
-    const reloaded = page.waitForEvent('load', { timeout: 30_000 });
+    const reloaded = page.waitForEvent('load');
     await page.click('#confirmer-effacer button:has-text("Tout effacer")');
-    await page.waitForFunction(() => (document.getElementById('effacer-resultat')?.textContent ?? '') !== '', undefined, { timeout: 20_000 });
+    await page.waitForFunction(() => (document.getElementById('effacer-resultat')?.textContent ?? '') !== '');
     expect(await page.locator('#effacer-resultat').innerText()).not.toMatch(/échec|impossible/i);
     await reloaded; // the page reloads after saying it is done: what it then finds counts too
     await other.waitForFunction(() => document.querySelector('.island__notice')?.textContent?.includes('effacées depuis un autre onglet'));

@@ -86,7 +86,7 @@ describe('a filled dossier, screen by screen', () => {
     await page.waitForSelector('.recopier[data-ready="true"]', { state: 'attached' });
     await expect.poll(() => page.locator('#recopier-ecran').innerText()).toContain(`Étape ${SCREENS_TO_COPY.at(-2)!.number} :`);
     await context.close();
-  }, 90_000);
+  });
 
   it('copies the PASS form, shows the value as typed, ticks it, and keeps the tick across a reload', async () => {
     const { context, page } = await clipboardPage();
@@ -135,7 +135,7 @@ describe('a filled dossier, screen by screen', () => {
     await page.waitForSelector('.recopier[data-ready="true"]', { state: 'attached' });
     expect((await rows(page)).filter((r) => r.state === 'copié').length).toBe(0);
     await context.close();
-  }, 90_000);
+  });
 
   it('lists people one by one with PASS’s « Ajouter » reminder', async () => {
     const { context, page } = await clipboardPage();
@@ -203,7 +203,7 @@ describe('erase and empty dossier', () => {
     const start = page.locator('.recopier__empty a.btn');
     expect(await start.getAttribute('href')).toBe(new URL(siteUrl(baseUrl, '/etapes/employeur/')).pathname);
     await context.close();
-  }, 60_000);
+  });
 });
 
 describe('opening and accessibility', () => {

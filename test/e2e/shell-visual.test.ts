@@ -36,7 +36,7 @@ async function shifts(page: Page): Promise<{ value: number; sources: string[] }[
 
 /** Waits until the menu button says `expanded` (its code loads on the first click). */
 function menuExpanded(page: Page, expanded: boolean): Promise<unknown> {
-  return page.waitForFunction((v) => document.querySelector('[data-menu-button]')?.getAttribute('aria-expanded') === String(v), expanded, { timeout: 10_000 });
+  return page.waitForFunction((v) => document.querySelector('[data-menu-button]')?.getAttribute('aria-expanded') === String(v), expanded);
 }
 
 /** Waits until the page's own scripts have run: badges filled, islands and summary ready. */
@@ -44,7 +44,7 @@ async function settled(page: Page, path: string): Promise<void> {
   await page.waitForLoadState('load');
   if (await page.locator('[x-data="formIsland"]').count()) await waitForIsland(page);
   // The summary renders its steps one per task: settled once the last one is in (aria-busy false).
-  if (path.endsWith('/recapitulatif/')) await page.locator('[aria-labelledby="recap-etapes"][aria-busy="false"] .recap__step').first().waitFor({ state: 'visible', timeout: 15_000 });
+  if (path.endsWith('/recapitulatif/')) await page.locator('[aria-labelledby="recap-etapes"][aria-busy="false"] .recap__step').first().waitFor({ state: 'visible' });
 }
 
 /** Words of the step titles that the browser split over two lines, in the visible step lists. */
@@ -77,7 +77,7 @@ async function returningVisitor(page: Page): Promise<void> {
   await seedDossier(page, baseUrl, data, 'Cabinet dentaire Élodie Lefèvre');
   await page.goto(siteUrl(baseUrl, '/etapes/employeur/'));
   await waitForIsland(page);
-  await page.waitForFunction(() => (localStorage.getItem('guide-siseri:statuts') ?? '').includes('complet'), undefined, { timeout: 15_000 });
+  await page.waitForFunction(() => (localStorage.getItem('guide-siseri:statuts') ?? '').includes('complet'));
 }
 
 describe('phone header and menu', () => {
@@ -113,7 +113,7 @@ describe('phone header and menu', () => {
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Aller à la recherche');
     await page.keyboard.press('Enter');
     await menuExpanded(page, true);
-    await page.waitForFunction(() => document.activeElement?.id === 'recherche-site', undefined, { timeout: 10_000 });
+    await page.waitForFunction(() => document.activeElement?.id === 'recherche-site');
     await context.close();
   });
 
@@ -238,7 +238,7 @@ describe('theme', () => {
     const toggle = page.locator('[data-theme-toggle]');
     expect(await toggle.getAttribute('aria-pressed')).toBe('true');
     await toggle.click(); // its code loads on this first click
-    await page.waitForFunction(() => document.querySelector('[data-theme-toggle]')?.getAttribute('aria-pressed') === 'false', undefined, { timeout: 10_000 });
+    await page.waitForFunction(() => document.querySelector('[data-theme-toggle]')?.getAttribute('aria-pressed') === 'false');
     expect(await bg()).toBe('rgb(255, 255, 255)');
     await page.goto(siteUrl(baseUrl, '/glossaire/'));
     expect(await bg()).toBe('rgb(255, 255, 255)');

@@ -52,7 +52,7 @@ describe('the form comes first', () => {
     }
     expect(problems).toEqual([]);
     await context.close();
-  }, 120_000);
+  });
 });
 
 describe('each field carries its help', () => {

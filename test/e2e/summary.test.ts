@@ -172,7 +172,7 @@ describe('dossier manager', () => {
     await page.waitForFunction(() => document.querySelectorAll('#dossier-courant option').length === 2);
     expect(await names()).not.toContain('Cabinet Lefèvre — Lyon 2e');
     await context.close();
-  }, 60_000);
+  });
 });
 
 describe('récapitulatif with an empty dossier', () => {
@@ -220,7 +220,7 @@ describe('export, erase, import', () => {
     expect(reimported.dossiers[0]!.data).toEqual(exported.dossiers[0]!.data);
     expect(reimported.dossiers[0]!.data).toEqual(JSON.parse(JSON.stringify(dossierComplet())));
     await context.close();
-  }, 90_000);
+  });
 
   it('leaves the stored data byte-identical for every bad file of a fuzzed set', async () => {
     const { context, page } = await newPage(browser);
@@ -256,5 +256,5 @@ describe('export, erase, import', () => {
     expect(refused).toBeGreaterThanOrEqual(fixed.length);
     expect(await page.locator('.recap__import--error').innerText()).toMatch(/\S/);
     await context.close();
-  }, 120_000);
+  });
 });

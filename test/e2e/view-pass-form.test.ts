@@ -25,14 +25,14 @@ async function clipboardPage(): Promise<{ context: BrowserContext; page: Page }>
 async function copiedBy(page: Page, button: ReturnType<Page['locator']>): Promise<string> {
   await page.evaluate(() => navigator.clipboard.writeText(''));
   await button.click();
-  await page.waitForFunction(async () => (await navigator.clipboard.readText()) !== '', undefined, { timeout: 15_000 });
+  await page.waitForFunction(async () => (await navigator.clipboard.readText()) !== '');
   return page.evaluate(() => navigator.clipboard.readText());
 }
 
 /** Opens the récapitulatif and waits until it shows the dossier. */
 async function openSummary(page: Page): Promise<void> {
   await page.goto(siteUrl(baseUrl, '/recapitulatif/'));
-  await page.waitForFunction(() => (document.querySelector('.recap__ready')?.textContent ?? '').length > 0, undefined, { timeout: 15_000 });
+  await page.waitForFunction(() => (document.querySelector('.recap__ready')?.textContent ?? '').length > 0);
 }
 
 describe('« Copier » gives what PASS expects', () => {
@@ -43,7 +43,7 @@ describe('« Copier » gives what PASS expects', () => {
     await seedDossier(page, baseUrl, data);
     await openSummary(page);
     const siret = page.locator('.recap__line', { hasText: 'Numéro SIRET' }).first();
-    await siret.waitFor({ timeout: 15_000 });
+    await siret.waitFor();
     expect(await siret.innerText()).toContain('732 829 320 00074');
     expect(await copiedBy(page, siret.getByRole('button'))).toBe('73282932000074');
     const phone = page.locator('.recap__line', { hasText: 'Téléphone' }).first();
@@ -68,7 +68,7 @@ describe('special characters', () => {
     const { context, page } = await newPage(browser);
     await openStep(page, baseUrl, 'employeur');
     await typeInto(page, 'f-employeur-raison-sociale', 'SELARL Cabinet Dentaire Lefèvre & Associés', { blur: true, backwards: false });
-    await page.waitForFunction(() => document.getElementById('f-employeur-raison-sociale-msg')?.textContent?.includes('«\u00a0&\u00a0»'), undefined, { timeout: 15_000 });
+    await page.waitForFunction(() => document.getElementById('f-employeur-raison-sociale-msg')?.textContent?.includes('«\u00a0&\u00a0»'));
     expect(await messageOf(page, 'f-employeur-raison-sociale')).toContain('caractères que PASS risque de refuser');
     expect(await page.getAttribute('#f-employeur-raison-sociale', 'aria-invalid')).toBeNull();
     // The banner under PASS's sentence names the same symbols as the checker.
@@ -76,8 +76,6 @@ describe('special characters', () => {
     await pressButton(page, 'Retirer les caractères spéciaux');
     await page.waitForFunction(
       () => (document.getElementById('f-employeur-raison-sociale') as HTMLInputElement).value === 'SELARL Cabinet Dentaire Lefèvre et Associés',
-      undefined,
-      { timeout: 15_000 },
     );
     await context.close();
   });
@@ -90,9 +88,9 @@ describe('a field behind a group condition', () => {
     const siret = page.locator('#f-ces-siret');
     expect(await siret.isVisible()).toBe(false);
     await setCheckbox(page, 'f-ces-externe', true);
-    await siret.waitFor({ state: 'visible', timeout: 15_000 });
+    await siret.waitFor({ state: 'visible' });
     await setCheckbox(page, 'f-ces-externe', false);
-    await siret.waitFor({ state: 'hidden', timeout: 15_000 });
+    await siret.waitFor({ state: 'hidden' });
     await context.close();
   });
 
@@ -102,7 +100,7 @@ describe('a field behind a group condition', () => {
     // Full fixture: the MDT is external (coordinates filled), the CES is not.
     await seedDossier(page, baseUrl, data);
     await openSummary(page);
-    await page.locator('.recap__step:has(#recap-medecin-du-travail)').waitFor({ timeout: 15_000 });
+    await page.locator('.recap__step:has(#recap-medecin-du-travail)').waitFor();
     expect(await page.locator('.recap__step:has(#recap-medecin-du-travail)').innerText()).toContain('55208131766522');
     expect(await page.locator('.recap__step:has(#recap-correspondant-employeur)').innerText()).not.toContain('Numéro SIRET');
     await context.close();

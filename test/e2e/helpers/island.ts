@@ -31,7 +31,7 @@ export function validateStep(page: Page, options: TabOptions = {}): Promise<void
 
 /** Waits for « Étape complète… » under « Valider l'étape ». */
 export async function expectStepDone(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.querySelector('.island__done')?.textContent?.startsWith('Étape complète'), undefined, { timeout: 5000 });
+  await page.waitForFunction(() => document.querySelector('.island__done')?.textContent?.startsWith('Étape complète'));
 }
 
 /** The error summary's links, once shown. */
