@@ -10,13 +10,19 @@
  * 5. Lighthouse mobile scores of `/`, `/etapes/employeur/`, `/recapitulatif/`;
  * 6. bytes fetched in Chromium: first visit of `/` with the precache, first PDF click
  *    (`scripts/bench/network.mjs`);
- * then issue 15's table, from this run.
+ * 7. with `--anchor`, the same texts built by a pinned Starlight in `bench-anchor/` (not a
+ *    dependency of the site; `scripts/bench/anchor.mjs`), measured the same way;
+ * then issue 15's table, from this run (`scripts/bench/table.mjs`), side by side with Starlight
+ * and their ratios when the anchor was measured.
  *
- * Options: `--no-build` (measure the existing `dist-bench/`), `--lighthouse-runs=N` (default 3,
- * 0 to skip Lighthouse), `--runs=N` for the Chromium byte counts (default 3).
+ * Options: `--no-build` (measure the existing `dist-bench/`), `--build-runs=N` clean builds, the
+ * median kept (default 3), `--lighthouse-runs=N` (default 3, 0 to skip Lighthouse), `--runs=N`
+ * for the Chromium byte counts and the PDF click (default 3), `--anchor`, `--write-readme` (the
+ * README's measurements regenerated from this run, `scripts/bench/readme.mjs`).
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
+import { availableParallelism, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkPage, failureLines, formatTable, measureSite } from './size.mjs';
@@ -28,6 +34,9 @@ import { loadedScripts } from './bench/loaded.mjs';
 import { benchNetwork } from './bench/network.mjs';
 import { runnerImport } from 'vite';
 import { fr, ms } from './bench/stats.mjs';
+import { benchAnchor } from './bench/anchor.mjs';
+import { issue15Table, writeReadme } from './bench/readme.mjs';
+import { markdownTable } from './bench/table.mjs';
 import { startStaticServer } from './static-server.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -40,6 +49,8 @@ const args = process.argv.slice(2);
 const skipBuild = args.includes('--no-build');
 const lighthouseRuns = Number(args.find((a) => a.startsWith('--lighthouse-runs='))?.split('=')[1] ?? 3);
 const networkRuns = Number(args.find((a) => a.startsWith('--runs='))?.split('=')[1] ?? 3);
+const buildRuns = Number(args.find((a) => a.startsWith('--build-runs='))?.split('=')[1] ?? 3);
+const withAnchor = args.includes('--anchor');
 const base = process.env.SITE_BASE || '/';
 
 const title = (s) => console.log(`\n${s}\n${'─'.repeat(s.length)}`);
@@ -58,8 +69,9 @@ const report = {
   node: process.version,
   outDir: OUT_DIR,
   base,
+  machine: { cpus: availableParallelism(), loadStart: Math.round(loadavg()[0] * 100) / 100 },
 };
-console.log(`Mesures de performance — ${new Date().toLocaleString('fr-FR', { timeZone: 'Europe/Paris' })}, Node ${process.version}, commit ${report.commit ?? '?'}${report.workingTreeDirty ? ' (arbre modifié)' : ''}`);
+console.log(`Mesures de performance — ${new Date().toLocaleString('fr-FR', { timeZone: 'Europe/Paris' })}, Node ${process.version}, commit ${report.commit ?? '?'}${report.workingTreeDirty ? ' (arbre modifié)' : ''}, ${report.machine.cpus} cœurs, charge moyenne ${fr(report.machine.loadStart, 2)}`);
 
 // 1. Build.
 title('1. Construction');
@@ -67,8 +79,8 @@ if (skipBuild) {
   if (!existsSync(join(ROOT, OUT_DIR, 'index.html'))) throw new Error(`${OUT_DIR}/ n’existe pas : relancez sans --no-build.`);
   console.log(`--no-build : ${OUT_DIR}/ existant mesuré tel quel.`);
 } else {
-  report.build = await timeBuild(ROOT, OUT_DIR);
-  console.log(`astro build (pages, CSP, police du PDF, Pagefind, service worker, gzip/brotli) : ${ms(report.build.totalMs)}`);
+  report.build = await timeBuild(ROOT, OUT_DIR, { runs: buildRuns });
+  console.log(`astro build (pages, CSP, police du PDF, Pagefind, service worker, gzip/brotli), médiane de ${report.build.n} : ${ms(report.build.totalMs)} (${report.build.runsMs.map(ms).join(', ')})`);
 }
 
 // 2. Bytes.
@@ -84,7 +96,7 @@ try {
   report.startup = await loadedScripts(join(ROOT, OUT_DIR), url, LIGHTHOUSE_PAGES);
   title('2 bis. JS réellement chargé au démarrage (Chromium, jusqu’à l’inactivité réseau)');
   for (const s of report.startup) {
-    console.log(`  ${s.path} : premier chargement ${fr(s.firstLoadGzip)} o + import() au démarrage ${fr(s.startupImportsGzip)} o = ${fr(s.firstLoadGzip + s.startupImportsGzip)} o gz${s.startupImports.length ? ` (${s.startupImports.join(', ')})` : ''}`);
+    console.log(`  ${s.path} : premier chargement ${fr(s.firstLoadGzip)} o + import() au démarrage ${fr(s.startupImportsGzip)} o = ${fr(s.firstLoadGzip + s.startupImportsGzip)} o gz${s.startupImports.length ? ` (${s.startupImports.join(', ')})` : ''} ; dont requêtes parties avant load : ${fr(s.beforeLoadGzip)} o gz`);
   }
 
   // 3. PDF.
@@ -109,7 +121,7 @@ try {
   if (!lighthouseRuns) console.log('--lighthouse-runs=0 : pas de Lighthouse.');
   for (const r of report.lighthouse) {
     const path = `/${r.url.slice(url.length)}`;
-    console.log(`${path}  ${Object.entries(r.scores).map(([c, s]) => `${CATEGORY_LABELS[c]} ${s}`).join(' · ')}   (performance par passage : ${r.performanceScores.join(', ')} ; FCP ${ms(r.metrics.fcpMs)}, LCP ${ms(r.metrics.lcpMs)}, TBT ${ms(r.metrics.tbtMs)}, CLS ${r.metrics.cls})`);
+    console.log(`${path}  ${Object.entries(r.scores).map(([c, s]) => `${CATEGORY_LABELS[c]} ${s}`).join(' · ')}   (performance par passage : ${r.performanceScores.join(', ')} ; FCP ${ms(r.metrics.fcpMs)}, LCP ${ms(r.metrics.lcpMs)}, TBT ${ms(r.metrics.tbtMs)}, CLS ${r.metrics.cls} ; TBT médian ${ms(r.medianMetrics.tbtMs)})`);
     if (r.lcpElement) console.log(`    élément LCP : ${r.lcpElement}`);
     for (const [c, audits] of Object.entries(r.failing)) {
       if (r.scores[c] === 100 && !audits.some((a) => a.weight > 0)) {
@@ -133,21 +145,24 @@ try {
   await new Promise((ok) => server.close(ok));
 }
 
-title('Tableau de l’issue 15 (cette exécution)');
-const lh = (path) => report.lighthouse.find((r) => new URL(r.url).pathname.endsWith(path));
-const step = report.startup.find((s) => s.path === '/etapes/employeur/');
-const prose = report.pages.find((p) => p.path === '/');
-const rows = [
-  ['Première visite de / avec le précache', `${fr(report.network.firstVisit.gzip / 1000, 1)} ko gz, ${report.network.firstVisit.requests} requêtes`],
-  ['Page de texte, premier chargement (HTML/CSS/JS)', `${fr((prose.html.gzip + prose.css.gzip + prose.startup.gzip) / 1000, 1)} ko`],
-  ['Étape, JS chargé avant load (import() compris)', step ? `${fr((step.firstLoadGzip + step.startupImportsGzip) / 1000, 1)} ko` : '?'],
-  ['Lighthouse Performance / · étape · récapitulatif', report.lighthouse.length ? ['', 'etapes/employeur/', 'recapitulatif/'].map((p) => lh(p)?.scores.performance ?? '?').join(' · ') : 'non mesuré'],
-  ['TBT /recapitulatif/', lh('recapitulatif/') ? ms(lh('recapitulatif/').metrics.tbtMs) : 'non mesuré'],
-  ['Clic PDF : octets / à froid / 4G lente', `${fr(report.network.pdfClick.gzip / 1000, 1)} ko gz / ${ms(report.network.pdfClick.coldMs)} / ≈ ${ms(report.network.pdfClick.slow4gMs)}`],
-  ['Construction propre', report.build ? ms(report.build.totalMs) : 'non mesurée (--no-build)'],
-];
-console.log(rows.map(([a, b]) => `| ${a} | ${b} |`).join('\n'));
-report.issue15Table = Object.fromEntries(rows);
+if (withAnchor) {
+  title('7. Ancre : les mêmes textes construits par Starlight');
+  console.log(`Contextes Chromium : ${networkRuns} ; passages Lighthouse : ${lighthouseRuns} ; constructions : ${buildRuns}`);
+  report.anchor = await benchAnchor(ROOT, { pages: LIGHTHOUSE_PAGES, lighthouseRuns, networkRuns, buildRuns });
+  const A = report.anchor;
+  console.log(`Construction propre (médiane de ${A.build.n}) : ${ms(A.build.totalMs)} ; première visite de / : ${fr(A.network.firstVisit.gzip)} o gz, ${A.network.firstVisit.requests} requêtes`);
+  for (const s of A.startup) console.log(`  ${s.path} : JS au démarrage ${fr(s.firstLoadGzip + s.startupImportsGzip)} o gz, dont avant load ${fr(s.beforeLoadGzip)} o gz`);
+  for (const r of A.lighthouse) console.log(`  Lighthouse ${new URL(r.url).pathname} : Performance ${r.scores.performance} (passages : ${r.performanceScores.join(', ')}), TBT médian ${ms(r.medianMetrics.tbtMs)}`);
+}
+report.machine.loadEnd = Math.round(loadavg()[0] * 100) / 100;
+
+title(`Tableau de l’issue 15 (cette exécution${withAnchor ? ', avec l’ancre Starlight' : ''})`);
+report.issue15Table = issue15Table(report);
+console.log(markdownTable(report.issue15Table.headers, report.issue15Table.rows));
 
 writeFileSync(join(ROOT, 'bench-report.json'), `${JSON.stringify(report, null, 2)}\n`);
 console.log('\nRapport complet : bench-report.json');
+if (args.includes('--write-readme')) {
+  writeReadme(ROOT);
+  console.log('README.md : mesures régénérées entre <!-- bench:start --> et <!-- bench:end -->.');
+}

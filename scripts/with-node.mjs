@@ -5,7 +5,8 @@
  * Astro 7, Vitest 5 and pdfjs-dist 6 need Node ≥ 22.12. When the running Node is older (Debian
  * machines ship Node 20), this fetches Node 24 from the npm registry (package
  * `node-<platform>-<arch>`) into a user cache once, says so in one line, and re-runs the npm
- * scripts under it. No global install. Usage: `node scripts/with-node.mjs <script> [<script>…]`.
+ * scripts under it. No global install. Usage: `node scripts/with-node.mjs <script> [<script>…]`;
+ * options after the scripts (`npm run bench -- --anchor`) go to the last script.
  *
  * Written in plain ES2020 so that it runs on any Node that can start npm.
  */
@@ -45,7 +46,9 @@ function cachedNodeBin() {
   return { bin, exe };
 }
 
-const scripts = process.argv.slice(2);
+const firstOption = process.argv.slice(2).findIndex((a) => a.startsWith('-'));
+const scripts = firstOption < 0 ? process.argv.slice(2) : process.argv.slice(2, 2 + firstOption);
+const options = firstOption < 0 ? [] : process.argv.slice(2 + firstOption);
 if (scripts.length === 0) {
   console.error('usage: node scripts/with-node.mjs <script npm> [<script npm>…]');
   process.exit(2);
@@ -62,9 +65,10 @@ env.ASTRO_TELEMETRY_DISABLED = '1';
 
 // npm's own CLI, started with the chosen Node so that scripts (and `node` inside them) use it.
 const npmCli = process.env.npm_execpath && process.env.npm_execpath.endsWith('.js') ? process.env.npm_execpath : null;
-for (const script of scripts) {
+for (const [i, script] of scripts.entries()) {
   const cmd = npmCli ? nodeExe : process.platform === 'win32' ? 'npm.cmd' : 'npm';
-  const args = npmCli ? [npmCli, 'run', '--silent', script] : ['run', '--silent', script];
+  const own = i === scripts.length - 1 && options.length ? ['--', ...options] : [];
+  const args = npmCli ? [npmCli, 'run', '--silent', script, ...own] : ['run', '--silent', script, ...own];
   const r = spawnSync(cmd, args, { stdio: 'inherit', env });
   if (r.status !== 0) process.exit(r.status ?? 1);
 }

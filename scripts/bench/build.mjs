@@ -2,6 +2,7 @@
 import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { median } from './stats.mjs';
 
 /** Runs a Node script; resolves to its wall-clock time in ms, rejects with its output on failure. */
 function timeNode(args, { cwd, env }) {
@@ -21,12 +22,17 @@ function timeNode(args, { cwd, env }) {
 }
 
 /**
- * Deletes `outDir` (relative to `root`), builds the site into it and returns the wall-clock times
- * in ms: `{ totalMs }`.
+ * Deletes `outDir` (relative to `root`) and Astro's and Vite's caches, then builds the site into
+ * it, `runs` times in a row (each a clean build); returns the wall-clock times in ms: `{ totalMs }` (the median), `runsMs`, `n`.
+ * `root` is the folder whose `node_modules/astro` builds: the site, or the Starlight anchor.
  */
-export async function timeBuild(root, outDir) {
-  rmSync(join(root, outDir), { recursive: true, force: true });
+export async function timeBuild(root, outDir, { runs = 1 } = {}) {
   const env = { ...process.env, SITE_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' };
-  const totalMs = await timeNode([join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: root, env });
-  return { totalMs: Math.round(totalMs) };
+  const runsMs = [];
+  for (let i = 0; i < Math.max(1, runs); i++) {
+    // Clean: no output and no cache of a previous build (Astro's content store, Vite's deps).
+    for (const dir of [outDir, 'node_modules/.astro', 'node_modules/.vite']) rmSync(join(root, dir), { recursive: true, force: true });
+    runsMs.push(Math.round(await timeNode([join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: root, env })));
+  }
+  return { totalMs: Math.round(median(runsMs)), runsMs, n: runsMs.length };
 }

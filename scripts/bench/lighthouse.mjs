@@ -1,11 +1,13 @@
 /**
  * Lighthouse (mobile, its default: emulated Moto G Power, simulated slow 4G) through its Node API
  * and chrome-launcher, on Debian's Chromium. Each URL is audited `runs` times; the run with the
- * median performance score is kept (performance varies from run to run, the others do not).
+ * median performance score is kept (performance varies from run to run, the others do not), and
+ * each metric's median over the runs is given apart (`medianMetrics`).
  */
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromiumPath } from './search.mjs';
+import { median } from './stats.mjs';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 const NOT_SCORED = new Set(['notApplicable', 'manual', 'informative', 'error']);
@@ -58,7 +60,8 @@ export async function runLighthouse(urls, { runs = 3 } = {}) {
       lhrs.sort((a, b) => a.categories.performance.score - b.categories.performance.score);
       const lhr = lhrs[Math.floor(lhrs.length / 2)];
       const score = (c) => Math.round((lhr.categories[c].score ?? 0) * 100);
-      const metric = (id) => lhr.audits[id]?.numericValue;
+      const metric = (id, l = lhr) => l.audits[id]?.numericValue;
+      const medianOf = (id) => Math.round(median(lhrs.map((l) => metric(id, l))));
       out.push({
         url,
         runs,
@@ -72,6 +75,7 @@ export async function runLighthouse(urls, { runs = 3 } = {}) {
           cls: Math.round(metric('cumulative-layout-shift') * 1000) / 1000,
           siMs: Math.round(metric('speed-index')),
         },
+        medianMetrics: { fcpMs: medianOf('first-contentful-paint'), lcpMs: medianOf('largest-contentful-paint'), tbtMs: medianOf('total-blocking-time') },
         lcpElement: lcpElement(lhr),
         lighthouseVersion: lhr.lighthouseVersion,
       });

@@ -5,6 +5,8 @@
  *   gzip bytes, cold time on localhost (click → download), and an estimate on Lighthouse's slow
  *   4G (150 ms round trip, 1.6 Mbit/s): 2 round trips + bytes / throughput.
  * Each file fetched over the network counts the gzip -9 size of the built file, like the budgets.
+ * A site without a service worker (the Starlight anchor): `serviceWorker: false`, the first visit
+ * ends at network idle; no export file (`exportJson` null): no PDF click.
  */
 import { chromium } from 'playwright-core';
 import { readFileSync } from 'node:fs';
@@ -44,9 +46,10 @@ function recorder(context, root, url) {
 /**
  * @param {string} root  the built site
  * @param {string} url   where it is served (with its base)
- * @param {string} exportJson  an export file holding one French dossier
+ * @param {string | null} exportJson  an export file holding one French dossier (null: no PDF click)
+ * @param {{ runs?: number, serviceWorker?: boolean }} [o]
  */
-export async function benchNetwork(root, url, exportJson, { runs = 3 } = {}) {
+export async function benchNetwork(root, url, exportJson, { runs = 3, serviceWorker = true } = {}) {
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS });
   try {
     const visits = [];
@@ -55,13 +58,13 @@ export async function benchNetwork(root, url, exportJson, { runs = 3 } = {}) {
       const page = await context.newPage();
       const done = recorder(context, root, url);
       await page.goto(url);
-      await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 60_000 });
+      if (serviceWorker) await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 60_000 });
       await page.waitForLoadState('networkidle');
       visits.push(await done());
       await context.close();
     }
     const clicks = [];
-    for (let i = 0; i < runs; i++) {
+    for (let i = 0; exportJson !== null && i < runs; i++) {
       const context = await browser.newContext({ serviceWorkers: 'block', acceptDownloads: true });
       const page = await context.newPage();
       await page.goto(`${url}recapitulatif/`);
@@ -80,8 +83,8 @@ export async function benchNetwork(root, url, exportJson, { runs = 3 } = {}) {
     const pdfGzip = median(clicks.map((c) => c.gzip));
     return {
       runs,
-      firstVisit: { gzip: median(visits.map((v) => v.gzip)), requests: median(visits.map((v) => v.requests)) },
-      pdfClick: { gzip: pdfGzip, requests: median(clicks.map((c) => c.requests)), coldMs: Math.round(median(clicks.map((c) => c.coldMs))), slow4gMs: Math.round(slow4gMs(pdfGzip)) },
+      firstVisit: { gzip: median(visits.map((v) => v.gzip)), requests: median(visits.map((v) => v.requests)), serviceWorker },
+      pdfClick: clicks.length ? { gzip: pdfGzip, requests: median(clicks.map((c) => c.requests)), coldMs: Math.round(median(clicks.map((c) => c.coldMs))), slow4gMs: Math.round(slow4gMs(pdfGzip)) } : null,
     };
   } finally {
     await browser.close();
