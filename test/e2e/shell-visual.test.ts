@@ -19,9 +19,13 @@ async function watchShifts(page: Page): Promise<void> {
     const w = window as unknown as { __shifts: { value: number; sources: string[] }[] };
     w.__shifts = [];
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean; sources?: { node?: Node | null }[] }[]) {
+      type Rect = { x: number; y: number; width: number; height: number };
+      for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean; sources?: { node?: Node | null; previousRect: Rect; currentRect: Rect }[] }[]) {
         if (e.hadRecentInput) continue;
-        const sources = (e.sources ?? []).map((s) => (s.node instanceof Element ? `${s.node.tagName.toLowerCase()}.${String(s.node.className).split(' ')[0]}` : String(s.node?.nodeName)));
+        // Each source with its move (for a diagnosis when this fails): tag.class x,y w×h → x,y w×h, at t ms.
+        const r = (b: Rect) => `${Math.round(b.x)},${Math.round(b.y)} ${Math.round(b.width)}×${Math.round(b.height)}`;
+        const name = (n?: Node | null) => (n instanceof Element ? `${n.tagName.toLowerCase()}.${String(n.className).split(' ')[0]}` : String(n?.nodeName));
+        const sources = (e.sources ?? []).map((s) => `${name(s.node)} ${r(s.previousRect)} → ${r(s.currentRect)} at ${Math.round((e as unknown as PerformanceEntry).startTime)} ms`);
         w.__shifts.push({ value: e.value, sources });
       }
     }).observe({ type: 'layout-shift', buffered: true });
