@@ -6,6 +6,8 @@
  * meanwhile is kept (early-input.ts), and Alpine's bindings show the dossier when it arrives.
  */
 export function afterLoad(): Promise<void> {
-  if (document.readyState === 'complete') return Promise.resolve();
+  // Already loaded: in a task of its own, not at the end of the caller's (Alpine binding the
+  // island may be that task; the imports' preload links cost tens of ms on a phone).
+  if (document.readyState === 'complete') return new Promise((resolve) => setTimeout(resolve, 0));
   return new Promise((resolve) => window.addEventListener('load', () => resolve(), { once: true }));
 }

@@ -27,7 +27,20 @@ export interface SummaryDeps extends DossiersDeps {
 }
 
 /** Last derived summary per component (keyed by its injected dependencies). */
-const derivedCache = new WeakMap<object, { key: string; steps: SummaryStep[]; ready: boolean; view?: StepView[] }>();
+const derivedCache = new WeakMap<object, Derived>();
+
+/** The derived summary of one version of the data, with its views (built once). */
+interface Derived {
+  key: string;
+  steps: SummaryStep[];
+  ready: boolean;
+  view?: StepView[];
+  /** The step being revealed, with its first `n` lines (the same object while `n` is unchanged). */
+  partial?: { step: StepView; n: number; view: StepView };
+}
+
+/** Lines of values rendered per task while the summary appears (a line is about seven bindings). */
+const LINES_PER_TASK = 4;
 
 /** A step as the template shows it. */
 type StepView = ReturnType<SummaryView['viewOf']>;
@@ -48,10 +61,11 @@ export class SummaryView extends DossiersPanel {
   saveText = '';
   noticeText = '';
   /**
-   * Steps rendered so far: after the dossier has loaded, one step per task (Alpine's per-binding
-   * work for the whole dossier is one long task otherwise), then all of them on every change.
+   * How much of the summary is rendered, counted in steps and their lines: after the dossier has
+   * loaded, a few lines per task (Alpine's per-binding work for a whole step, let alone the whole
+   * dossier, is a long task on a phone otherwise), then all of it on every change.
    */
-  shownSteps = 0;
+  shown = 0;
   stepsBusy = true;
 
   constructor(deps: SummaryDeps) {
@@ -66,7 +80,7 @@ export class SummaryView extends DossiersPanel {
    * The summary and the readiness of the current data, computed once per change (the template
    * reads them from several bindings). Reading the JSON also subscribes those bindings to the data.
    */
-  private derived(): { steps: SummaryStep[]; ready: boolean; view?: StepView[] } {
+  private derived(): Derived {
     const key = JSON.stringify(this.data);
     const cached = derivedCache.get(this.deps);
     if (cached?.key === key) return cached;
@@ -89,12 +103,16 @@ export class SummaryView extends DossiersPanel {
     await this.refreshList();
   }
 
-  /** Renders the steps one per task, so that no task holds the whole dossier's rendering. */
+  /** Renders the steps a few lines per task, so that no task holds the whole dossier's rendering. */
   private async revealSteps() {
-    while (this.shownSteps < this.derived().steps.length) {
-      this.shownSteps++;
+    const total = () => this.derived().steps.reduce((n, st) => n + 1 + st.lines.length, 0);
+    total(); // the summary is derived in a task of its own, before the first lines
+    await nextTask();
+    while (this.shown < total()) {
+      this.shown += LINES_PER_TASK;
       await nextTask();
     }
+    this.shown = Number.POSITIVE_INFINITY;
     this.stepsBusy = false;
   }
 
@@ -102,9 +120,23 @@ export class SummaryView extends DossiersPanel {
 
   /** The shown steps; the same objects while the dossier is unchanged (Alpine then re-renders none). */
   get steps(): StepView[] {
+    if (this.shown < 1) return []; // nothing derived before the dossier has loaded
     const d = this.derived();
     d.view ??= d.steps.map((st) => this.viewOf(st));
-    return d.view.slice(0, this.shownSteps);
+    const out: StepView[] = [];
+    let left = this.shown;
+    for (const step of d.view) {
+      if (left < 1) break;
+      left -= 1 + step.lines.length;
+      if (left >= 0) out.push(step);
+      else out.push(this.partialView(d, step, step.lines.length + left));
+    }
+    return out;
+  }
+  /** `step` with its first `n` lines only, while it is being revealed. */
+  private partialView(d: Derived, step: StepView, n: number): StepView {
+    if (d.partial?.step !== step || d.partial.n !== n) d.partial = { step, n, view: { ...step, lines: step.lines.slice(0, n) } };
+    return d.partial.view;
   }
   get stepsBusyText(): string {
     return this.stepsBusy ? 'true' : 'false';
