@@ -40,7 +40,7 @@ interface Derived {
 }
 
 /** Lines of values rendered per task while the summary appears (a line is about seven bindings). */
-const LINES_PER_TASK = 4;
+const LINES_PER_TASK = 2;
 
 /** A step as the template shows it. */
 type StepView = ReturnType<SummaryView['viewOf']>;
