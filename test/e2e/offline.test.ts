@@ -117,22 +117,37 @@ describe('offline and installable', () => {
   });
 });
 
+/**
+ * Runs `test` against a copy of the built site on its own server; `redeploy()` makes a new
+ * deployment there (the home page changes, the service worker is regenerated).
+ */
+async function withDeployment(test: (url: string, redeploy: () => Promise<void>) => Promise<void>): Promise<void> {
+  const dir = await mkdtemp(join(tmpdir(), 'guide-siseri-deploy-'));
+  const base = new URL(baseUrl).pathname;
+  await cp(inject('sitePath'), dir, { recursive: true });
+  const { server, url } = await startStaticServer({ root: dir, base });
+  const redeploy = async () => {
+    const home = join(dir, 'index.html');
+    await writeFile(home, (await readFile(home, 'utf8')).replace('</main>', '<p>Nouveauté</p></main>'));
+    await writeServiceWorker(dir, base);
+    await Promise.all([compressFile(home), compressFile(join(dir, 'sw.js'))]);
+  };
+  try {
+    await test(url, redeploy);
+  } finally {
+    await new Promise((ok) => server.close(ok));
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
 describe('new deployment', () => {
   it('offers « Nouvelle version disponible » without reloading, and reloads only on request', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'guide-siseri-deploy-'));
-    const base = new URL(baseUrl).pathname;
-    await cp(inject('sitePath'), dir, { recursive: true });
-    const { server, url } = await startStaticServer({ root: dir, base });
-    try {
+    await withDeployment(async (url, redeploy) => {
       const { context, page } = await newPage(browser);
       await page.goto(`${url}etapes/employeur/`);
       await waitForServiceWorker(page);
       await page.fill('#f-employeur-ville', 'Lyon');
-      // a new deployment: one page changes, the service worker is regenerated
-      const home = join(dir, 'index.html');
-      await writeFile(home, (await readFile(home, 'utf8')).replace('</main>', '<p>Nouveauté</p></main>'));
-      await writeServiceWorker(dir, base);
-      await Promise.all([compressFile(home), compressFile(join(dir, 'sw.js'))]);
+      await redeploy();
       await page.evaluate('navigator.serviceWorker.getRegistration().then((r) => r.update())');
       await page.waitForSelector('#maj-disponible');
       expect(await page.locator('#maj-disponible').innerText()).toContain('Nouvelle version disponible');
@@ -141,29 +156,20 @@ describe('new deployment', () => {
       await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Recharger' }).click()]);
       expect(await page.locator('#maj-disponible').count()).toBe(0);
       await context.close();
-    } finally {
-      await new Promise((ok) => server.close(ok));
-      await rm(dir, { recursive: true, force: true });
-    }
+    });
   });
+
   it('works in every open tab: the second tab still reloads into the new version after the first one did', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'guide-siseri-deploy-'));
-    const base = new URL(baseUrl).pathname;
-    await cp(inject('sitePath'), dir, { recursive: true });
-    const { server, url } = await startStaticServer({ root: dir, base });
-    try {
+    await withDeployment(async (url, redeploy) => {
       const { context, page: first } = await newPage(browser);
       await first.goto(`${url}etapes/employeur/`);
       await waitForServiceWorker(first);
       const second = await context.newPage();
       await second.goto(url);
-      await second.waitForFunction('navigator.serviceWorker.controller !== null');
-      const home = join(dir, 'index.html');
-      await writeFile(home, (await readFile(home, 'utf8')).replace('</main>', '<p>Nouveauté</p></main>'));
-      await writeServiceWorker(dir, base);
-      await Promise.all([compressFile(home), compressFile(join(dir, 'sw.js'))]);
+      await second.waitForFunction(() => navigator.serviceWorker.controller !== null);
+      await redeploy();
       await first.evaluate('navigator.serviceWorker.getRegistration().then((r) => r.update())');
-      for (const p of [first, second]) await p.waitForSelector('#maj-disponible', { timeout: 60_000 });
+      for (const p of [first, second]) await p.waitForSelector('#maj-disponible');
       // the first tab takes the new version
       await Promise.all([first.waitForEvent('load'), first.getByRole('button', { name: 'Recharger' }).click()]);
       expect(await first.locator('#maj-disponible').count()).toBe(0);
@@ -174,10 +180,7 @@ describe('new deployment', () => {
       expect(await second.locator('main').innerText()).toContain('Nouveauté');
       expect(await second.locator('#maj-disponible').count()).toBe(0);
       await context.close();
-    } finally {
-      await new Promise((ok) => server.close(ok));
-      await rm(dir, { recursive: true, force: true });
-    }
+    });
   });
 });
 
