@@ -3,8 +3,9 @@ import { defineConfig } from 'vitest/config';
 /**
  * Three projects: `unit` (pure logic, Node), `deep` (the long runs of `npm run test:deep`) and `e2e` (the built `dist/` served on a local port,
  * driven in Chromium through playwright-core). `npm test` builds the site before running both.
- * Browser test files run in parallel, one Chromium per file and per worker (one worker per core):
- * run one at a time they left the two cores idle 70 % of the time (287 s of CPU in 490 s).
+ * Browser test files run in parallel, one Chromium per file and per worker (one worker per core).
+ * On 2 quiet cores this gains nothing (498 s against 487 s one file at a time: Chromium keeps both
+ * cores busy; an earlier « 70 % idle » figure counted Node's CPU only); it scales on more cores.
  * Timeouts are explicit and generous: the suite must hold on 2 shared cores slowed fourfold;
  * property-test sizes come from `test/fixtures/budget.ts` (`npm run test:deep` for long runs).
  */
