@@ -45,11 +45,18 @@ export function readmeBlock(report) {
   return lines.join('\n');
 }
 
-/** `readme` with the text between the markers replaced by `block`; throws if a marker is missing. */
+/**
+ * `readme` with the text between the markers replaced by `block`; throws if a marker is missing.
+ * Only markers alone on their line count (the README also names them in its prose).
+ */
 export function replaceBetweenMarkers(readme, block) {
-  const a = readme.indexOf(START);
-  const b = readme.indexOf(END);
-  if (a < 0 || b < a) throw new Error(`README.md : les repères ${START} et ${END} manquent (ou sont dans le désordre).`);
+  const line = (marker, from = 0) => {
+    const at = readme.indexOf(`\n${marker}\n`, from - 1);
+    return at < 0 ? -1 : at + 1;
+  };
+  const a = line(START);
+  const b = a < 0 ? -1 : line(END, a);
+  if (a < 0 || b < 0) throw new Error(`README.md : les repères ${START} et ${END}, seuls sur leur ligne, manquent (ou sont dans le désordre).`);
   return `${readme.slice(0, a + START.length)}\n${block.trim()}\n${readme.slice(b)}`;
 }
 

@@ -78,8 +78,9 @@ describe('README', () => {
   });
 
   it('rewrites only the text between the markers, and refuses a README without them', () => {
-    const readme = `# Titre\n\navant\n${START}\nancien texte\n${END}\n\naprès\n`;
-    expect(replaceBetweenMarkers(readme, 'nouveau\n')).toBe(`# Titre\n\navant\n${START}\nnouveau\n${END}\n\naprès\n`);
+    const prose = `Le texte entre \`${START}\` et \`${END}\` est régénéré.\n`;
+    const readme = `# Titre\n\n${prose}avant\n${START}\nancien texte\n${END}\n\naprès\n`;
+    expect(replaceBetweenMarkers(readme, 'nouveau\n')).toBe(`# Titre\n\n${prose}avant\n${START}\nnouveau\n${END}\n\naprès\n`);
     expect(() => replaceBetweenMarkers('# Titre\n', 'x')).toThrow(/bench:start/);
   });
 });
