@@ -8,7 +8,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { builtPages, newPage, siteUrl } from './browser';
 import { browser } from './shared-browser';
 import { axeViolations } from './axe';
-import { seedDossier, waitForIsland } from './helpers/island';
+import { seedDossier, waitForIsland, waitForSummary } from './helpers/island';
 import { e2eDossierData } from '../fixtures/e2e-dossier';
 import type { DossierData, DossierRecord } from '../../src/lib/dossier';
 
@@ -41,7 +41,7 @@ describe('axe with a dossier in error', () => {
         await page.locator('.island__summary a, .island__done:not(:empty), dialog[open]').first().waitFor({ state: 'visible' });
         if (await page.locator('dialog[open]').count()) await page.keyboard.press('Escape');
       }
-      if (p.endsWith('/recapitulatif/')) await page.locator('.recap__issue').first().waitFor({ state: 'visible' });
+      if (p.endsWith('/recapitulatif/')) await waitForSummary(page, /corriger/);
       for (const v of await axeViolations(page)) problems.push(`${p} ${v.rule} (${v.impact}) ${v.help}: ${v.targets.slice(0, 3).join(' | ')}`);
     }
     expect(problems).toEqual([]);

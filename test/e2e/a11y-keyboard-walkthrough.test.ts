@@ -11,7 +11,7 @@ import { PDFDocument, PDFTextField } from 'pdf-lib';
 import { newPage, siteUrl } from './browser';
 import { browser } from './shared-browser';
 import { enterRecord, focused, pressButton, tabUntil } from './helpers/keyboard';
-import { expectStepDone, validateStep, waitForIsland } from './helpers/island';
+import { expectStepDone, validateStep, waitForIsland, waitForSummary } from './helpers/island';
 import { CES, EMPLOYEUR, ETABLISSEMENT, MDT, PCR, PIECES, REPRESENTANT, SUIVI, TRAVAILLEURS, formOf, type Entry } from '../fixtures/e2e-dossier';
 
 const baseUrl = inject('baseUrl');
@@ -97,7 +97,7 @@ describe('keyboard-only walkthrough', () => {
     }
     expect(visited).toHaveLength(14);
     expect(new URL(page.url()).pathname).toMatch(/\/recapitulatif\/$/);
-    await page.waitForFunction(() => /prêt pour PASS/.test(document.querySelector('.recap__ready')?.textContent ?? ''));
+    await waitForSummary(page, /prêt pour PASS/);
 
     await tabUntil(page, (f) => f.id === 'telecharger-pdf', { what: 'le bouton du PDF', toward: '#telecharger-pdf' });
     expect(await focusVisible(page)).toBe(true);

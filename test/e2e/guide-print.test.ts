@@ -8,7 +8,7 @@ import { GlobalWorkerOptions, getDocument } from 'pdfjs-dist/legacy/build/pdf.mj
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, newPage, siteUrl } from './browser';
-import { seedDossier, waitForIsland } from './helpers/island';
+import { seedDossier, waitForIsland, waitForSummary } from './helpers/island';
 import { e2eDossierData, EMPLOYEUR, REPRESENTANT } from '../fixtures/e2e-dossier';
 
 const require = createRequire(import.meta.url);
@@ -141,7 +141,7 @@ describe('print', () => {
     const { context, page: p } = await newPage(browser);
     await seedDossier(p, baseUrl, e2eDossierData());
     await p.goto(siteUrl(baseUrl, '/recapitulatif/'));
-    await p.waitForFunction(() => (document.querySelector('.recap__ready')?.textContent ?? '').length > 0);
+    await waitForSummary(p);
     await p.emulateMedia({ media: 'print' });
     const visibleButtons = await p.evaluate(() => [...document.querySelectorAll('main button, main select, main input')].filter((b) => (b as HTMLElement).checkVisibility()).map((b) => b.textContent?.trim() || b.id));
     expect(visibleButtons).toEqual([]);

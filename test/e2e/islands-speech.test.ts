@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { newPage, siteUrl } from './browser';
 import { browser } from './shared-browser';
 import { typeInto } from './helpers/keyboard';
-import { openStep, seedDossier, validateStep, waitForIsland } from './helpers/island';
+import { openStep, seedDossier, validateStep, waitForIsland, waitForSummary } from './helpers/island';
 import { dossierComplet } from '../fixtures/dossier-complet';
 
 const baseUrl = inject('baseUrl');
@@ -165,7 +165,7 @@ describe('wording', () => {
       await check(`${slug} (erreurs)`);
     }
     await page.goto(siteUrl(baseUrl, '/recapitulatif/'));
-    await page.waitForFunction(() => (document.querySelector('.recap__ready')?.textContent ?? '').length > 0);
+    await waitForSummary(page);
     await check('récapitulatif (vide)');
     await context.close();
     ({ context, page } = await newPage(browser));
@@ -175,7 +175,7 @@ describe('wording', () => {
       await check(`${slug} (complet)`);
     }
     await page.goto(siteUrl(baseUrl, '/recapitulatif/'));
-    await page.waitForFunction(() => /prêt pour PASS/.test(document.querySelector('.recap__ready')?.textContent ?? ''));
+    await waitForSummary(page, /prêt pour PASS/);
     await check('récapitulatif (complet)');
     await context.close();
   });

@@ -10,7 +10,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { newPage, siteUrl } from './browser';
 import { browser } from './shared-browser';
 import { pressButton, typeInto } from './helpers/keyboard';
-import { openStep, storedDossier } from './helpers/island';
+import { openStep, storedDossier, waitForSummary } from './helpers/island';
 
 const baseUrl = inject('baseUrl');
 
@@ -141,7 +141,7 @@ describe('two tabs on one dossier', () => {
     await b.goto(siteUrl(baseUrl, '/recapitulatif/'));
     await b.fill('#dossier-nouveau', 'Deuxième cabinet');
     await b.getByRole('button', { name: 'Créer un nouveau dossier' }).click();
-    await b.waitForFunction(() => /incomplet/.test(document.querySelector('.recap__ready')?.textContent ?? ''));
+    await waitForSummary(b, /incomplet/);
     // A goes on to another page: still its own dossier, and its header names it.
     await openStep(a, baseUrl, 'employeur');
     expect(await value(a, 'raison-sociale')).toBe('Cabinet Alpha');

@@ -8,7 +8,7 @@ import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { newPage, siteUrl } from './browser';
 import { browser } from './shared-browser';
-import { seedDossier, waitForIsland } from './helpers/island';
+import { seedDossier, waitForIsland, waitForSummary } from './helpers/island';
 import { e2eDossierData } from '../fixtures/e2e-dossier';
 
 const baseUrl = inject('baseUrl');
@@ -47,8 +47,7 @@ function menuExpanded(page: Page, expanded: boolean): Promise<unknown> {
 async function settled(page: Page, path: string): Promise<void> {
   await page.waitForLoadState('load');
   if (await page.locator('[x-data="formIsland"]').count()) await waitForIsland(page);
-  // The summary renders its steps one per task: settled once the last one is in (aria-busy false).
-  if (path.endsWith('/recapitulatif/')) await page.locator('[aria-labelledby="recap-etapes"][aria-busy="false"] .recap__step').first().waitFor({ state: 'visible' });
+  if (path.endsWith('/recapitulatif/')) await waitForSummary(page);
 }
 
 /** Words of the step titles that the browser split over two lines, in the visible step lists. */

@@ -13,6 +13,7 @@ import { newPage, siteUrl } from './browser';
 import { browser } from './shared-browser';
 import { dossierComplet } from '../fixtures/dossier-complet';
 import type { DossierData } from '../../src/lib/dossier';
+import { waitForSummary } from './helpers/island';
 
 const baseUrl = inject('baseUrl');
 
@@ -24,7 +25,7 @@ function exportFile(data: DossierData, name = 'Cabinet dentaire Élodie Lefèvre
 /** Opens the summary page and waits until the island has loaded the dossier. */
 async function openSummary(page: Page): Promise<void> {
   await page.goto(siteUrl(baseUrl, '/recapitulatif/'));
-  await page.waitForFunction(() => (document.querySelector('.recap__ready')?.textContent ?? '').length > 0);
+  await waitForSummary(page);
 }
 
 /** Imports `text` through the summary's file input, as new dossiers. */
@@ -83,13 +84,7 @@ describe('récapitulatif', () => {
   });
 
   it('shows the whole dossier by step and says it is ready for PASS', async () => {
-    await page.waitForFunction(() => /prêt pour PASS/.test(document.querySelector('.recap__ready')?.textContent ?? ''));
-    // The steps are rendered one per task (aria-busy until the last), and Alpine's x-show reveals a
-    // step's values on the next animation frame: wait for both before reading the visible text.
-    await page.waitForFunction(() =>
-      document.querySelector('[aria-labelledby="recap-etapes"]')?.getAttribute('aria-busy') === 'false' &&
-      [...document.querySelectorAll<HTMLElement>('.recap__values')].every((dl) => dl.style.display !== 'none' || !dl.querySelector('.recap__line:not(.recap__line--heading)')),
-    );
+    await waitForSummary(page, /prêt pour PASS/);
     const text = await page.locator('.recap').innerText();
     for (const v of ['Cabinet dentaire Élodie Lefèvre', '73282932000074', 'N’GUYEN-DUPRÉ', 'BŒUF', 'Soins dentaires', 'Saint-Étienne']) expect(text).toContain(v);
     expect(await page.locator('.recap__step').count()).toBe(9);
@@ -125,7 +120,7 @@ describe('récapitulatif', () => {
   it('keeps two dossiers apart', async () => {
     await page.fill('#dossier-nouveau', 'Deuxième cabinet');
     await page.getByRole('button', { name: 'Créer un nouveau dossier' }).click();
-    await page.waitForFunction(() => /incomplet/.test(document.querySelector('.recap__ready')?.textContent ?? ''));
+    await waitForSummary(page, /incomplet/);
     await page.goto(siteUrl(baseUrl, '/etapes/employeur/'));
     await page.waitForFunction(() => document.querySelector('.save-status') !== null);
     await page.fill('#f-employeur-raison-sociale', 'Clinique vétérinaire des Alpes');
@@ -137,7 +132,7 @@ describe('récapitulatif', () => {
     expect(options).toEqual(expect.arrayContaining(['Cabinet dentaire Élodie Lefèvre', 'Deuxième cabinet']));
     const first = await page.locator('#dossier-courant option', { hasText: 'Cabinet dentaire' }).getAttribute('value');
     await page.selectOption('#dossier-courant', first!);
-    await page.waitForFunction(() => /prêt pour PASS/.test(document.querySelector('.recap__ready')?.textContent ?? ''));
+    await waitForSummary(page, /prêt pour PASS/);
     const text = await page.locator('.recap').innerText();
     expect(text).toContain('Cabinet dentaire Élodie Lefèvre');
     expect(text).not.toContain('Clinique vétérinaire des Alpes');
@@ -211,7 +206,7 @@ describe('export, erase, import', () => {
     await page.click('[data-erase-all]');
     await page.click('#confirmer-effacer button[value="ok"]');
     await page.waitForEvent('load');
-    await page.waitForFunction(() => (document.querySelector('.recap__ready')?.textContent ?? '').length > 0);
+    await waitForSummary(page);
     expect(await page.locator('.recap').innerText()).not.toContain('Élodie');
 
     await importAsNew(page, JSON.stringify(exported));

@@ -8,7 +8,7 @@ import { describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { newPage, siteUrl } from './browser';
 import { browser } from './shared-browser';
-import { messageOf, openStep, seedDossier } from './helpers/island';
+import { messageOf, openStep, seedDossier, waitForSummary } from './helpers/island';
 import { pressButton, setCheckbox, typeInto } from './helpers/keyboard';
 import { dossierComplet } from '../fixtures/dossier-complet';
 
@@ -32,7 +32,7 @@ async function copiedBy(page: Page, button: ReturnType<Page['locator']>): Promis
 /** Opens the récapitulatif and waits until it shows the dossier. */
 async function openSummary(page: Page): Promise<void> {
   await page.goto(siteUrl(baseUrl, '/recapitulatif/'));
-  await page.waitForFunction(() => (document.querySelector('.recap__ready')?.textContent ?? '').length > 0);
+  await waitForSummary(page);
 }
 
 describe('« Copier » gives what PASS expects', () => {

@@ -24,6 +24,21 @@ export async function openStep(page: Page, baseUrl: string, slug: string): Promi
   await waitForIsland(page);
 }
 
+/**
+ * Waits until the récapitulatif shows the whole dossier: its readiness line (matching `ready`),
+ * every step rendered (it appears a few lines per task, `aria-busy` until the last one) and each
+ * step's values revealed (Alpine's `x-show` acts on the next animation frame).
+ */
+export async function waitForSummary(page: Page, ready: RegExp = /./): Promise<void> {
+  await page.waitForFunction(
+    (source) =>
+      new RegExp(source).test(document.querySelector('.recap__ready')?.textContent ?? '') &&
+      document.querySelector('[aria-labelledby="recap-etapes"]')?.getAttribute('aria-busy') === 'false' &&
+      [...document.querySelectorAll<HTMLElement>('.recap__values')].every((dl) => dl.style.display !== 'none' || !dl.querySelector('.recap__line:not(.recap__line--heading)')),
+    ready.source,
+  );
+}
+
 /** Presses « Valider l'étape » with the keyboard. */
 export function validateStep(page: Page, options: TabOptions = {}): Promise<void> {
   return pressButton(page, 'Valider l’étape', { toward: '.island__actions--step button', ...options });
