@@ -13,6 +13,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { newPage, siteUrl } from './browser';
 import { browser } from './shared-browser';
 import { dossierComplet } from '../fixtures/dossier-complet';
+import { waitForSummary } from './helpers/island';
 
 const baseUrl = inject('baseUrl');
 const sitePath = inject('sitePath');
@@ -75,7 +76,7 @@ describe('bytes fetched', () => {
     // No service worker here: its background warm-up must not be counted nor hide a fetch.
     const { context, page } = await newPage(browser, { acceptDownloads: true, serviceWorkers: 'block' });
     await page.goto(siteUrl(baseUrl, '/recapitulatif/'));
-    await page.waitForFunction(() => (document.querySelector('.recap__ready')?.textContent ?? '').length > 0);
+    await waitForSummary(page);
     const file = JSON.stringify({ format: 'guide-siseri', version: 2, exportedAt: '2026-11-28T10:00:00.000Z', dossiers: [{ name: 'Cabinet', named: true, data: dossierComplet() }] });
     await page.setInputFiles('#importer-fichier', { name: 'dossier.json', mimeType: 'application/json', buffer: Buffer.from(file) });
     await page.getByRole('button', { name: 'Ajouter aux dossiers de ce navigateur' }).click();

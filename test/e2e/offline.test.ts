@@ -16,6 +16,7 @@ import { startStaticServer } from '../../scripts/static-server.mjs';
 import { writeServiceWorker } from '../../src/integrations/service-worker.mjs';
 import { compressFile } from '../../src/integrations/precompress.mjs';
 import { waitForWarmGroup } from './helpers/service-worker';
+import { waitForSummary } from './helpers/island';
 
 const baseUrl = inject('baseUrl');
 const origin = new URL(baseUrl).origin;
@@ -88,7 +89,7 @@ describe('offline and installable', () => {
     await page.waitForFunction(() => (document.querySelector('#f-employeur-raison-sociale') as HTMLInputElement | null)?.value === 'Cabinet hors ligne');
 
     await page.goto(siteUrl(baseUrl, '/recapitulatif/'));
-    await page.waitForFunction(() => (document.querySelector('.recap__ready')?.textContent ?? '').length > 0);
+    await waitForSummary(page);
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#telecharger-pdf')]);
     expect(download.suggestedFilename()).toMatch(/^annexe1-siseri-cabinet-hors-ligne-/);
     await context.close();
@@ -216,7 +217,7 @@ describe('private and locked down', () => {
     await page.waitForSelector('[data-search-results] li');
     await check('recherche');
     await page.goto(siteUrl(baseUrl, '/recapitulatif/'));
-    await page.waitForFunction(() => (document.querySelector('.recap__ready')?.textContent ?? '').length > 0);
+    await waitForSummary(page);
     await Promise.all([page.waitForEvent('download'), page.click('#exporter-dossier')]);
     await Promise.all([page.waitForEvent('download'), page.click('#telecharger-pdf')]);
     await check('récapitulatif');
