@@ -5,6 +5,10 @@ declare module '@alpinejs/csp' {
   const Alpine: {
     data(name: string, factory: () => object): void;
     start(): void;
+    /** Binds the directives of `el` and its descendants (islands/bind-later.ts). */
+    initTree(el: Element): void;
+    /** Runs `fn` without Alpine's mutation observer seeing its changes. */
+    mutateDom<T>(fn: () => T): T;
   };
   export default Alpine;
 }

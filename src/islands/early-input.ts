@@ -47,10 +47,12 @@ interface EarlyTarget {
   form?: { kind: string } | undefined;
 }
 
-/** Puts what `root`'s fields hold into the island, as edits made before the dossier arrived. */
-export function adoptTyped(island: EarlyTarget, root: HTMLElement): void {
-  for (const [key, value] of Object.entries(typedBeforeStart(root))) {
+/** Puts what `root`'s fields hold into the island, as edits made before the dossier arrived; returns how many. */
+export function adoptTyped(island: EarlyTarget, root: HTMLElement): number {
+  const typed = Object.entries(typedBeforeStart(root));
+  for (const [key, value] of typed) {
     island.target()[key] = value;
     if (island.form?.kind === 'record' && !island.earlyKeys.includes(key)) island.earlyKeys.push(key);
   }
+  return typed.length;
 }

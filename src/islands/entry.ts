@@ -9,6 +9,7 @@ import type { FormDef } from '../model/types';
 import { formIsland } from './form-island';
 import { getSession } from './page-session';
 import { afterLoad } from './after-load';
+import { bindLater } from './bind-later';
 import { announce } from '../scripts/announce';
 import { pageStrings } from '../scripts/strings';
 import type { frIsland } from '../i18n/fr';
@@ -23,5 +24,5 @@ const session = getSession();
 const strings = pageStrings<typeof frIsland>('i18n-island') as typeof frIsland;
 // The checks arrive with the dossier, after the page's load (see after-load.ts).
 const loadLogic = () => afterLoad().then(() => import('./logic'));
-Alpine.data('formIsland', () => formIsland({ session, announce, readForm, strings, loadLogic }));
+Alpine.data('formIsland', () => formIsland({ session, announce, readForm, strings, loadLogic, bindLater }));
 Alpine.start();

@@ -18,6 +18,7 @@ import { focusWithLabel } from './island-fields';
 import { IslandLists } from './island-lists';
 import type { IslandDeps } from './island-core';
 import { adoptTyped } from './early-input';
+import { nextTask } from './next-task';
 import { entryEditId, entryFormId, inputId } from '../lib/view/ids';
 
 export type { IslandDeps } from './island-core';
@@ -42,9 +43,14 @@ export class FormIsland extends IslandLists {
   async init() {
     this.setUp();
     adoptTyped(this, this.$root); // typed before Alpine started: kept (see early-input.ts)
+    void this.deps.bindLater(this.$root, (part) => this.adoptPart(part)).then(() => (this.bound = true));
     const session = this.deps.session;
     // Values typed before the saved dossier arrived go over it (never the reverse, never a save of the empty one).
     const stored = await session.load();
+    // Showing the dossier (every binding runs again) in a task of its own, not in the one that read
+    // and checked it: two shorter tasks on a phone instead of one long one.
+    await nextTask();
+    // Read after the waits: fields typed into or bound meanwhile (bind-later.ts) count too.
     const early = this.form?.kind === 'record' ? this.data[this.formKey] : undefined;
     this.data = stored;
     this.loaded = true;
@@ -60,6 +66,13 @@ export class FormIsland extends IslandLists {
     session.onReplace((data) => {
       this.data = data;
     });
+  }
+  /** A field about to be bound keeps what was typed into it meanwhile (saved, once the dossier is there). */
+  private adoptPart(part: HTMLElement) {
+    if (adoptTyped(this, part) && this.loaded) {
+      if (this.form?.kind === 'record') this.earlyKeys = [];
+      this.changed();
+    }
   }
   protected override noteEarly(key: string) {
     if (!this.loaded && this.form?.kind === 'record' && !this.earlyKeys.includes(key)) this.earlyKeys.push(key);

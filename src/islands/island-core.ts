@@ -25,6 +25,8 @@ export interface IslandDeps {
   strings: typeof FrIsland;
   /** Loads the checking logic (a separate chunk). */
   loadLogic: () => Promise<IslandLogic>;
+  /** Binds the island's fields after the island, a few per task, `before` each (see bind-later.ts). */
+  bindLater: (root: HTMLElement, before: (part: HTMLElement) => void) => Promise<void>;
 }
 
 /** The checking logic the island uses (see `logic.ts`). */
@@ -73,6 +75,8 @@ export class IslandCore {
   validated = false;
   draftValidated = false;
   loaded = false;
+  /** Every field is bound (they are bound after the island, see `bind-later.ts`). */
+  bound = false;
   /** The checks, once their chunk has arrived (until then nothing is flagged). */
   logic: IslandLogic | null = null;
   saveText = '';
@@ -142,9 +146,9 @@ export class IslandCore {
     const entries = this.entries();
     return memoized(`l:${form.key}:${JSON.stringify(entries)}`, () => logic.checkList(form, entries));
   }
-  /** The dossier and the checks have arrived (`data-ready` on the island, for tests and styles). */
+  /** The dossier and the checks have arrived, every field is bound (`data-ready` on the island, for tests and styles). */
   get ready(): boolean {
-    return this.loaded && this.logic !== null;
+    return this.loaded && this.logic !== null && this.bound;
   }
   /** Status of the step from the saved dossier. */
   get status(): StepStatus {

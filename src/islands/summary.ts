@@ -10,6 +10,7 @@ import { fill } from '../i18n/fill';
 import { plural } from '../lib/island/wording';
 import type { DossierSession } from './session';
 import { DossiersPanel, type DossiersDeps } from './summary-dossiers';
+import { nextTask } from './next-task';
 
 /** What the summary needs from the page. */
 export interface SummaryDeps extends DossiersDeps {
@@ -46,7 +47,6 @@ const LINES_PER_TASK = 2;
 type StepView = ReturnType<SummaryView['viewOf']>;
 
 /** Lets the browser paint and handle input before the next step is rendered. */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** The summary component. Alpine binds `this` to its reactive proxy with the magics. */
 export class SummaryView extends DossiersPanel {
@@ -93,7 +93,9 @@ export class SummaryView extends DossiersPanel {
     const session = this.deps.session;
     session.onStatus((st) => (this.saveText = st.text));
     session.onNotice((n) => (this.noticeText = n?.text ?? ''));
-    this.data = await session.load();
+    const data = await session.load();
+    await nextTask(); // shown in a task of its own, not in the one that read and checked it
+    this.data = data;
     session.onReplace((d) => {
       this.data = d;
       void this.refreshList();

@@ -57,6 +57,33 @@ describe('typed before the island is ready', () => {
   });
 });
 
+describe('typed while the island binds its fields', () => {
+  it('keeps every character typed into a field not yet bound (fields are bound a few per task, after the island)', async () => {
+    const { context, page } = await newPage(browser);
+    // A phone twenty times slower than this machine: binding the fields then spans many tasks.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 20 });
+    await page.goto(siteUrl(baseUrl, '/etapes/employeur/'), { waitUntil: 'domcontentloaded' });
+    // A field near the end of the form: bound among the last.
+    const id = 'f-employeur-cedex';
+    // The island has started (Alpine gave its root its data) …
+    await page.waitForFunction(() => '_x_dataStack' in document.querySelector('[x-data="formIsland"]')!);
+    const unboundAtFirstKey = await page.evaluate((i) => document.getElementById(i)!.closest('[data-bind-later]') !== null, id);
+    // … and its fields are bound meanwhile, while the user types.
+    await page.focus(`#${id}`);
+    const typed = 'Lyon Cedex 03 Part-Dieu';
+    await page.keyboard.type(typed);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    await waitForIsland(page);
+    expect(await page.inputValue(`#${id}`), unboundAtFirstKey ? 'saisi avant la liaison du champ' : 'saisi après la liaison du champ').toBe(typed);
+    await saved(page);
+    await page.reload();
+    await waitForIsland(page);
+    expect(await page.inputValue(`#${id}`)).toBe(typed);
+    await context.close();
+  });
+});
+
 describe('erase means erase', () => {
   it('« Effacer mes données » leaves no key of the site in localStorage, sessionStorage or IndexedDB, even with another tab open', async () => {
     const { context, page } = await newPage(browser);

@@ -15,7 +15,7 @@ function island(data: DossierData) {
   const saved: DossierData[] = [];
   const session = { save: (d: DossierData) => saved.push(structuredClone(d)) } as unknown as DossierSession;
   const form = SCREENS.find((s) => s.form?.key === 'pcr')!.form as FormDef;
-  const c = new FormIsland({ session, announce: (m) => said.push(m), readForm: () => form, strings: frIsland, loadLogic: async () => logic });
+  const c = new FormIsland({ session, announce: (m) => said.push(m), readForm: () => form, strings: frIsland, loadLogic: async () => logic, bindLater: async () => {} });
   Object.assign(c, { form, formKey: 'pcr', noun: 'personne compétente', data, loaded: true, logic, $nextTick: () => {} });
   return { c, said, saved };
 }
