@@ -4,7 +4,9 @@
  * `astro build` as the main site (integrations included), `SITE_BASE=/guide-siseri/`, into
  * `dist-sous-chemin/`, then runs the browser tests that cover
  * links, assets, search, the service worker's scope, the manifest, the PDF and the configured
- * « Signaler une erreur » links against it.
+ * « Signaler une erreur » links against it (the offline walkthrough opens every page, searches,
+ * saves a dossier and downloads its PDF; `foundation` walks the step links). The récapitulatif's
+ * own tests (import, export, dossiers) do not depend on the path and are not run again.
  */
 import { spawnSync } from 'node:child_process';
 
@@ -17,4 +19,4 @@ const run = (cmd, args) => {
 };
 console.log('Sous-chemin : construction avec SITE_BASE=/guide-siseri/…');
 run('npx', ['astro', 'build', '--silent']);
-run('npx', ['vitest', 'run', '--project', 'e2e', 'test/e2e/foundation.test.ts', 'test/e2e/offline.test.ts', 'test/e2e/summary.test.ts', 'test/e2e/report-link.test.ts']);
+run('npx', ['vitest', 'run', '--project', 'e2e', 'test/e2e/foundation.test.ts', 'test/e2e/offline.test.ts', 'test/e2e/report-link.test.ts']);
