@@ -40,8 +40,13 @@ interface Derived {
   partial?: { step: StepView; n: number; view: StepView };
 }
 
-/** Lines of values rendered per task while the summary appears (a line is about seven bindings). */
-const LINES_PER_TASK = 2;
+/**
+ * How long one task may spend showing lines while the summary appears, in ms, measured on the
+ * device itself: the number of lines per task doubles while a task stays under half of it and
+ * halves above it, so a slow phone gets fewer lines per task (a long task starts at 50 ms;
+ * Lighthouse counts a phone as 4× this machine).
+ */
+const REVEAL_BUDGET_MS = 8;
 
 /** A step as the template shows it. */
 type StepView = ReturnType<SummaryView['viewOf']>;
@@ -110,8 +115,14 @@ export class SummaryView extends DossiersPanel {
     const total = () => this.derived().steps.reduce((n, st) => n + 1 + st.lines.length, 0);
     total(); // the summary is derived in a task of its own, before the first lines
     await nextTask();
+    let lines = 1;
     while (this.shown < total()) {
-      this.shown += LINES_PER_TASK;
+      const start = performance.now();
+      this.shown += lines;
+      await new Promise<void>((resolve) => this.$nextTick(resolve)); // Alpine has drawn them
+      const took = performance.now() - start;
+      if (took > REVEAL_BUDGET_MS) lines = Math.max(1, lines >> 1);
+      else if (took < REVEAL_BUDGET_MS / 2) lines *= 2;
       await nextTask();
     }
     this.shown = Number.POSITIVE_INFINITY;
