@@ -56,7 +56,15 @@ export async function startStaticServer({ root, base = '/', port = 0, host = '12
     },
   });
   const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
+    // The request line's path, as sent: `//x` is a path here, not a host (a plain `new URL(path,
+    // base)` reads it as one, and throws on `//`, which stopped the server).
+    let url;
+    try {
+      const raw = req.url ?? '/';
+      url = new URL(raw.startsWith('/') ? `http://localhost${raw}` : raw);
+    } catch {
+      return void res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Requête invalide');
+    }
     const path = url.pathname;
     if (!path.startsWith(b)) {
       if (`${path}/` === b) return void res.writeHead(301, { Location: b }).end();

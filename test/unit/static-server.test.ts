@@ -110,6 +110,15 @@ describe('static server: a static host', () => {
     expect((await get('/ailleurs/index.html')).status).toBe(404);
   });
 
+  it('keeps serving after paths a URL parser reads as a host or refuses (`//`, `//guide/`, `/\\\\x`)', async () => {
+    for (const path of ['//', '//guide/', '//guide/faq/', '/\\\\x', '///']) {
+      const res = await get(path);
+      expect(res.status, path).toBeGreaterThanOrEqual(400);
+      expect(res.body.toString(), path).not.toContain(SECRET);
+    }
+    expect((await get('/guide/')).status).toBe(200);
+  });
+
   it('marks hashed assets immutable', async () => {
     const { cacheControl } = await import('../../scripts/static-server.mjs');
     expect(cacheControl('/_astro/a.B1.js')).toContain('immutable');
