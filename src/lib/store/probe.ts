@@ -14,7 +14,12 @@ export type ProbeResult = { status: 'ok' } | { status: 'unavailable'; reason: st
 
 /** Options of `probeStorage`. */
 export interface ProbeOptions {
-  /** Give up after this long (default 3 s). */
+  /**
+   * Give up after this long (default 10 s). Not less: on a slow phone still starting the page, the
+   * three IndexedDB round trips can take seconds (their answers wait for the busy main thread),
+   * and a storage wrongly said unavailable keeps the user's edits in memory only. Where IndexedDB
+   * never answers, the form works meanwhile and the notice comes after this delay.
+   */
   timeoutMs?: number;
   /** Timers (default: the global ones). */
   timers?: Timers;
@@ -24,7 +29,7 @@ export interface ProbeOptions {
 
 /** Writes, reads back and deletes `probe:<token>`; never rejects. */
 export async function probeStorage(kv: KeyValue, options: ProbeOptions = {}): Promise<ProbeResult> {
-  const { timeoutMs = 3000 } = options;
+  const { timeoutMs = 10_000 } = options;
   const timers: Timers = options.timers ?? {
     setTimeout: (fn, ms) => globalThis.setTimeout(fn, ms),
     clearTimeout: (h) => globalThis.clearTimeout(h as ReturnType<typeof globalThis.setTimeout>),
