@@ -68,10 +68,13 @@ export async function benchNetwork(root, url, exportJson, { runs = 3, serviceWor
       const context = await browser.newContext({ serviceWorkers: 'block', acceptDownloads: true });
       const page = await context.newPage();
       await page.goto(`${url}recapitulatif/`);
-      await page.waitForFunction(() => (document.querySelector('.recap__ready')?.textContent ?? '').length > 0);
+      // The whole summary drawn (it appears a few lines per task), so that its drawing is not timed with the click.
+      const drawn = () => (document.querySelector('.recap__ready')?.textContent ?? '').length > 0 && document.querySelector('[aria-labelledby="recap-etapes"]')?.getAttribute('aria-busy') === 'false';
+      await page.waitForFunction(drawn);
       await page.setInputFiles('#importer-fichier', { name: 'dossier.json', mimeType: 'application/json', buffer: Buffer.from(exportJson) });
       await page.getByRole('button', { name: 'Ajouter aux dossiers de ce navigateur' }).click();
       await page.waitForFunction(() => /importé/.test(document.querySelector('.recap__import')?.textContent ?? ''));
+      await page.waitForFunction(drawn);
       await page.waitForLoadState('networkidle');
       const done = recorder(context, root, url);
       const t0 = performance.now();
