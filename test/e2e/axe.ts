@@ -27,3 +27,22 @@ export async function axeViolations(page: Page): Promise<AxeFinding[]> {
   };
   return results.violations.map((v) => ({ rule: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
 }
+
+/**
+ * Runs axe on the current page state in the light theme, then in the dark one (the system theme
+ * switched in place), and leaves the page light; returns the violations, each prefixed with
+ * `where` and the theme.
+ */
+export async function axeBothThemes(page: Page, where: string): Promise<string[]> {
+  const out: string[] = [];
+  const backgrounds: string[] = [];
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    backgrounds.push(await page.evaluate(() => `${getComputedStyle(document.documentElement).backgroundColor} / ${getComputedStyle(document.body).color}`));
+    for (const v of await axeViolations(page)) out.push(`${where} [${colorScheme === 'light' ? 'clair' : 'sombre'}] ${v.rule} (${v.impact}) ${v.help}: ${v.targets.slice(0, 3).join(' | ')}`);
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+  // The dark pass really was dark.
+  if (backgrounds[0] === backgrounds[1]) out.push(`${where} : mêmes couleurs (fond / texte) en clair et en sombre (${backgrounds[0]}), le thème sombre ne s’est pas appliqué`);
+  return out;
+}
