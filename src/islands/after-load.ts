@@ -1,3 +1,5 @@
+import { nextTask } from './next-task';
+
 /**
  * The page's `load` event as a promise. The dossier's code (the store, localforage, the model and
  * its checks) is imported only after it: the first load is the page and Alpine, what the size
@@ -8,6 +10,6 @@
 export function afterLoad(): Promise<void> {
   // Already loaded: in a task of its own, not at the end of the caller's (Alpine binding the
   // island may be that task; the imports' preload links cost tens of ms on a phone).
-  if (document.readyState === 'complete') return new Promise((resolve) => setTimeout(resolve, 0));
+  if (document.readyState === 'complete') return nextTask();
   return new Promise((resolve) => window.addEventListener('load', () => resolve(), { once: true }));
 }
