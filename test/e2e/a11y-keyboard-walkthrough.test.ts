@@ -6,9 +6,8 @@
  */
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { readFile } from 'node:fs/promises';
 import { PDFDocument, PDFTextField } from 'pdf-lib';
-import { newPage, siteUrl } from './browser';
+import { downloadBytes, newPage, siteUrl } from './browser';
 import { browser } from './shared-browser';
 import { enterRecord, focused, pressButton, tabUntil } from './helpers/keyboard';
 import { expectStepDone, validateStep, waitForIsland, waitForSummary } from './helpers/island';
@@ -102,7 +101,7 @@ describe('keyboard-only walkthrough', () => {
     await tabUntil(page, (f) => f.id === 'telecharger-pdf', { what: 'le bouton du PDF', toward: '#telecharger-pdf' });
     expect(await focusVisible(page)).toBe(true);
     const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
-    const pdf = await PDFDocument.load(new Uint8Array(await readFile((await download.path())!)));
+    const pdf = await PDFDocument.load(await downloadBytes(download));
     const field = (name: string) => (pdf.getForm().getField(name) as PDFTextField).getText();
     // The PDF gives the SIRET in its PASS form: 14 digits, without the spaces typed.
     expect(field('employeur-siret')).toBe(String(EMPLOYEUR.siret).replace(/\s/g, ''));

@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserServer, type Download, type Page } from 'playwright-core';
 
 /** Path of the Chromium binary, or throws a French explanation. */
 export function chromiumPath(): string {
@@ -14,12 +14,32 @@ export function chromiumPath(): string {
   return found;
 }
 
-/** Launches headless Chromium with the flags this sandbox needs. */
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: chromiumPath(),
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-  });
+/** The flags this sandbox needs. */
+const LAUNCH_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
+
+/**
+ * Starts the headless Chromium that every test file shares (global setup); test files reach it
+ * with `connectBrowser(server.wsEndpoint())`. One launch costs ≈ 2 core-seconds here.
+ */
+export function launchBrowserServer(): Promise<BrowserServer> {
+  return chromium.launchServer({ executablePath: chromiumPath(), args: LAUNCH_ARGS });
+}
+
+/** Connects to the shared Chromium. Downloads are then read with `downloadText` / `downloadBytes`. */
+export function connectBrowser(wsEndpoint: string): Promise<Browser> {
+  return chromium.connect(wsEndpoint);
+}
+
+/** The bytes of a download (a connected browser cannot give its file's path). */
+export async function downloadBytes(download: Download): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+  return new Uint8Array(Buffer.concat(chunks));
+}
+
+/** The text of a download (UTF-8). */
+export async function downloadText(download: Download): Promise<string> {
+  return Buffer.from(await downloadBytes(download)).toString('utf8');
 }
 
 /** A new context (French locale, Paris time) and a page in it. */

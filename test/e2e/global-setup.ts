@@ -1,16 +1,18 @@
 /**
  * Serves the built site (`dist/`, built by `npm test` before vitest runs) on a free local port
- * for the browser tests, and checks that Chromium can start — loudly, never a silent skip.
+ * for the browser tests, and starts the Chromium they share — loudly, never a silent skip.
  */
 import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
 import { startStaticServer } from '../../scripts/static-server.mjs';
-import { chromiumPath } from './browser';
+import { chromiumPath, launchBrowserServer } from './browser';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
     sitePath: string;
+    /** The shared Chromium's endpoint, for `connectBrowser`. */
+    browserEndpoint: string;
   }
 }
 
@@ -22,7 +24,10 @@ export default async function setup(project: TestProject) {
   const { server, url } = await startStaticServer({ root, base });
   project.provide('baseUrl', url);
   project.provide('sitePath', root);
+  const chromium = await launchBrowserServer();
+  project.provide('browserEndpoint', chromium.wsEndpoint());
   return async () => {
+    await chromium.close();
     await new Promise((ok) => server.close(ok));
   };
 }

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { ALL_FIELDS, SCREENS, fieldAnchor, stepPath } from '../../src/model';
-import { launchBrowser, newPage, siteUrl } from './browser';
+import { connectBrowser, newPage, siteUrl } from './browser';
 import { axeViolations } from './axe';
 
 const baseUrl = inject('baseUrl');
@@ -20,7 +20,7 @@ let context: BrowserContext;
 let page: Page;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
+  browser = await connectBrowser(inject('browserEndpoint'));
   ({ context, page } = await newPage(browser));
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: ORIGIN });
 });

@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { GlobalWorkerOptions, getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPage, siteUrl } from './browser';
+import { connectBrowser, newPage, siteUrl } from './browser';
 import { seedDossier, waitForIsland, waitForSummary } from './helpers/island';
 import { e2eDossierData, EMPLOYEUR, REPRESENTANT } from '../fixtures/e2e-dossier';
 
@@ -35,7 +35,7 @@ let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
+  browser = await connectBrowser(inject('browserEndpoint'));
   ({ page } = await newPage(browser));
   await page.emulateMedia({ media: 'print' });
 });

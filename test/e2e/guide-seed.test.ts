@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { SCREENS, STEP_COUNT, stepPath } from '../../src/model';
 import { normalise, parseSeed, visibleText, type SeedItem } from '../fixtures/seed-parser';
-import { builtPages, launchBrowser, newPage, siteUrl } from './browser';
+import { builtPages, connectBrowser, newPage, siteUrl } from './browser';
 
 const baseUrl = inject('baseUrl');
 const sitePath = inject('sitePath');
@@ -47,7 +47,7 @@ describe('seed coverage', () => {
 describe('step pages in Chromium', () => {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await launchBrowser();
+    browser = await connectBrowser(inject('browserEndpoint'));
   });
   afterAll(async () => {
     await browser?.close();

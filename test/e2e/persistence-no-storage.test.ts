@@ -3,9 +3,8 @@
  * its banner, still checks and validates in memory, and « Exporter mon dossier (fichier JSON) »
  * downloads the typed values.
  */
-import { readFile } from 'node:fs/promises';
 import { describe, expect, inject, it } from 'vitest';
-import { newPage } from './browser';
+import { downloadText, newPage } from './browser';
 import { browser } from './shared-browser';
 import { enterRecord, pressButton } from './helpers/keyboard';
 import { expectNoAxeViolations, expectStepDone, openStep, validateStep } from './helpers/island';
@@ -45,7 +44,7 @@ describe('storage refused by the browser', () => {
 
     const [download] = await Promise.all([page.waitForEvent('download'), pressButton(page, 'Exporter mon dossier (fichier JSON)', { toward: '.island__notice button' })]);
     expect(download.suggestedFilename()).toMatch(/\.json$/);
-    const json = JSON.parse(await readFile((await download.path())!, 'utf8')) as unknown;
+    const json = JSON.parse(await downloadText(download)) as unknown;
     const content = JSON.stringify(json);
     for (const v of [EMPLOYEUR.raisonSociale, EMPLOYEUR.siret, EMPLOYEUR.adresse, EMPLOYEUR.ville]) expect(content).toContain(v as string);
     expect(errors).toEqual([]);

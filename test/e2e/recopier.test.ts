@@ -10,7 +10,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { FORM_SCREENS } from '../../src/model';
-import { launchBrowser, newPage, siteUrl } from './browser';
+import { connectBrowser, newPage, siteUrl } from './browser';
 import { expectNoAxeViolations, seedDossier } from './helpers/island';
 import { e2eDossierData, EMPLOYEUR } from '../fixtures/e2e-dossier';
 
@@ -21,7 +21,7 @@ const SCREENS_TO_COPY = FORM_SCREENS.filter((s) => !s.afterCreation);
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launchBrowser();
+  browser = await connectBrowser(inject('browserEndpoint'));
 });
 afterAll(async () => {
   await browser?.close();

@@ -1,17 +1,18 @@
 /**
- * One Chromium per test file: importing this module registers the launch (`beforeAll`) and the
- * close (`afterAll`) in the importing file; `browser` is a live binding to it.
+ * The Chromium started by the global setup, shared by every test file: importing this module
+ * connects to it (`beforeAll`) and disconnects (`afterAll`) in the importing file; `browser` is a
+ * live binding to the connection. Each test opens its own context in it.
  */
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from './browser';
+import { connectBrowser } from './browser';
 
-/** The file's browser (set before its first test). */
+/** The file's connection to the shared browser (set before its first test). */
 export let browser: Browser;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
+  browser = await connectBrowser(inject('browserEndpoint'));
 });
 afterAll(async () => {
-  await browser?.close();
+  await browser?.close(); // a connected browser: this only disconnects
 });

@@ -9,14 +9,14 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { FORM_SCREENS, stepPath } from '../../src/model';
-import { launchBrowser, newPage, siteUrl } from './browser';
+import { connectBrowser, newPage, siteUrl } from './browser';
 import { waitForIsland } from './helpers/island';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
+  browser = await connectBrowser(inject('browserEndpoint'));
 });
 afterAll(async () => {
   await browser?.close();

@@ -5,11 +5,10 @@
  * erase → import restores the data; several dossiers stay apart; bad import files change nothing.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { readFile } from 'node:fs/promises';
 import fc from 'fast-check';
 import { PDFDocument, PDFTextField } from 'pdf-lib';
 import type { BrowserContext, Page } from 'playwright-core';
-import { newPage, siteUrl } from './browser';
+import { downloadBytes, downloadText, newPage, siteUrl } from './browser';
 import { browser } from './shared-browser';
 import { dossierComplet } from '../fixtures/dossier-complet';
 import type { DossierData } from '../../src/lib/dossier';
@@ -55,8 +54,7 @@ async function storeSnapshot(page: Page): Promise<string> {
 /** Downloads the Annexe 1 and returns its bytes. */
 async function downloadPdf(page: Page): Promise<{ bytes: Uint8Array; name: string }> {
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#telecharger-pdf')]);
-  const path = await download.path();
-  return { bytes: new Uint8Array(await readFile(path!)), name: download.suggestedFilename() };
+  return { bytes: await downloadBytes(download), name: download.suggestedFilename() };
 }
 
 /** Visible text of a PDF, white space normalised (pdfjs legacy build in Node). */
@@ -200,7 +198,7 @@ describe('export, erase, import', () => {
     await openSummary(page);
     await importAsNew(page, exportFile(dossierComplet()));
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#exporter-dossier')]);
-    const exported = JSON.parse(await readFile((await download.path())!, 'utf8')) as { dossiers: { data: DossierData }[] };
+    const exported = JSON.parse(await downloadText(download)) as { dossiers: { data: DossierData }[] };
     expect(download.suggestedFilename()).toMatch(/^dossier-siseri-cabinet-dentaire-elodie-lefevre-\d{4}-\d{2}-\d{2}\.json$/);
 
     await page.click('[data-erase-all]');
@@ -211,7 +209,7 @@ describe('export, erase, import', () => {
 
     await importAsNew(page, JSON.stringify(exported));
     const [again] = await Promise.all([page.waitForEvent('download'), page.click('#exporter-dossier')]);
-    const reimported = JSON.parse(await readFile((await again.path())!, 'utf8')) as { dossiers: { data: DossierData }[] };
+    const reimported = JSON.parse(await downloadText(again)) as { dossiers: { data: DossierData }[] };
     expect(reimported.dossiers[0]!.data).toEqual(exported.dossiers[0]!.data);
     expect(reimported.dossiers[0]!.data).toEqual(JSON.parse(JSON.stringify(dossierComplet())));
     await context.close();
