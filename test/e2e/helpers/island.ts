@@ -6,7 +6,7 @@
 import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { DossierData } from '../../../src/lib/dossier';
-import { axeViolations, type AxeFinding } from '../axe';
+import { axeViolations } from '../axe';
 import { siteUrl } from '../browser';
 import { pressButton, type TabOptions } from './keyboard';
 
@@ -62,18 +62,8 @@ export function messageOf(page: Page, controlId: string): Promise<string> {
 
 /** Runs axe (injected once per page load) and fails with the rule, impact and elements of every violation. */
 export async function expectNoAxeViolations(page: Page, where: string): Promise<void> {
-  const found = (await page.evaluate(() => 'axe' in window))
-    ? await axeRun(page)
-    : await axeViolations(page);
+  const found = await axeViolations(page);
   expect(found.map((v) => `${where} ${v.rule} (${v.impact}) ${v.help}: ${v.targets.slice(0, 3).join(' | ')}`)).toEqual([]);
-}
-
-/** `axeViolations` without injecting axe again (same rules). */
-async function axeRun(page: Page): Promise<AxeFinding[]> {
-  const results = (await page.evaluate(`axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }, resultTypes: ['violations'] })`)) as {
-    violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[];
-  };
-  return results.violations.map((v) => ({ rule: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
 }
 
 /** Database and store of localforage (see `src/lib/store/localforage-kv.ts`). */
