@@ -5,8 +5,9 @@
  * `dist-sous-chemin/`, then runs the browser tests that cover
  * links, assets, search, the service worker's scope, the manifest, the PDF and the configured
  * « Signaler une erreur » links against it (the offline walkthrough opens every page, searches,
- * saves a dossier and downloads its PDF; `foundation` walks the step links). The récapitulatif's
- * own tests (import, export, dossiers) do not depend on the path and are not run again.
+ * saves a dossier and downloads its PDF; `foundation` walks the step links). Tests that do not
+ * depend on the path are not run again: the récapitulatif's own (import, export, dossiers), the
+ * update prompt (service-worker-update) and the CSP walkthrough (privacy-csp).
  */
 import { spawnSync } from 'node:child_process';
 

@@ -6,19 +6,10 @@
 import { describe, expect, inject, it } from 'vitest';
 import { builtPages, newPage, siteUrl } from './browser';
 import { browser } from './shared-browser';
+import { PAGE_MAP } from './helpers/page-map';
 
 const baseUrl = inject('baseUrl');
 const sitePath = inject('sitePath');
-
-/** The page map of PRODUCT.md: a public contract, written out here on purpose. */
-const PAGE_MAP = [
-  '/', '/avant-de-commencer/',
-  '/etapes/acces-pass/', '/etapes/choix-de-la-demarche/', '/etapes/confirmation/', '/etapes/protocole/',
-  '/etapes/employeur/', '/etapes/representant-legal/', '/etapes/etablissement/', '/etapes/pieces-justificatives/',
-  '/etapes/correspondant-employeur/', '/etapes/medecin-du-travail/', '/etapes/pcr/', '/etapes/travailleurs/',
-  '/etapes/signature/', '/etapes/apres-la-creation/',
-  '/recapitulatif/', '/faq/', '/glossaire/', '/liens/', '/confidentialite/', '/accessibilite/',
-];
 
 describe('site shell', () => {
   it('builds every URL of the page map', () => {

@@ -26,7 +26,7 @@ export async function waitForWarmGroup(page: Page, sitePath: string, group: stri
   const urls = swManifest(sitePath).groups[group] ?? [];
   if (!urls.length) throw new Error(`groupe « ${group} » vide ou absent du manifeste`);
   // Polled from Node: `waitForFunction` does not await an async predicate.
-  const deadline = Date.now() + 60_000;
+  const deadline = Date.now() + 240_000; // within the test's 300 s, for a machine many times slower
   for (;;) {
     const missing = await page.evaluate(async (paths) => {
       const cache = await caches.open('guide-siseri-runtime');
@@ -34,7 +34,13 @@ export async function waitForWarmGroup(page: Page, sitePath: string, group: stri
       return paths.filter((p) => !have.has(p));
     }, urls);
     if (!missing.length) return;
-    if (Date.now() > deadline) throw new Error(`pas en cache après 60 s : ${missing.join(', ')}`);
+    if (Date.now() > deadline) throw new Error(`pas en cache après 240 s : ${missing.join(', ')}`);
     await new Promise((ok) => setTimeout(ok, 250));
   }
+}
+
+/** Waits until the service worker controls the page (it has then precached everything). */
+export async function waitForServiceWorker(page: Page): Promise<void> {
+  await page.evaluate('navigator.serviceWorker.ready.then(() => true)');
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 }
