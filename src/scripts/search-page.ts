@@ -163,7 +163,10 @@ export function startSearchPage(): void {
   const type = params.get('type') ?? '';
   form.querySelectorAll<HTMLInputElement>('input[name="type"]').forEach((r) => (r.checked = r.value === type));
 
+  /** The latest search: an older one still running never shows its results over a newer one's. */
+  let latest = 0;
   async function run(): Promise<void> {
+    const mine = ++latest;
     const q = input.value.trim();
     const filter = form!.querySelector<HTMLInputElement>('input[name="type"]:checked')?.value ?? '';
     list!.replaceChildren();
@@ -182,10 +185,11 @@ export function startSearchPage(): void {
       const query = queryWithoutElisions(q) || q;
       const res = await pf.search(query, filter ? { filters: { type: filter } } : {});
       const data = await Promise.all(res.results.slice(0, 20).map((r) => r.data()));
+      if (mine !== latest) return;
       list!.replaceChildren(...data.map((d) => resultItem(d, query, fieldLabels)));
       status!.textContent = data.length ? t('count', { n: res.results.length, q }) : t('none', { q });
     } catch {
-      status!.textContent = t('error');
+      if (mine === latest) status!.textContent = t('error');
     }
   }
 

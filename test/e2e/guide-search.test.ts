@@ -18,6 +18,7 @@ import { splitElisions } from '../../src/lib/search/elision';
 import { newPage, siteUrl } from './browser';
 import { browser } from './shared-browser';
 import { axeViolations } from './axe';
+import { searchFor } from './helpers/search';
 
 const baseUrl = inject('baseUrl');
 let page: Page;
@@ -37,10 +38,9 @@ interface Row {
 /** Site path (base removed) of an absolute URL of the served site. */
 const sitePathOf = (url: string) => new URL(url).pathname.replace(new URL(siteUrl(baseUrl, '/')).pathname, '/') + new URL(url).hash;
 
-/** Opens the search page for `q` (and a type filter) and returns the listed results. */
+/** Searches `q` (and a type filter) on the search page and returns the listed results. */
 async function search(q: string, type = ''): Promise<Row[]> {
-  const url = `${siteUrl(baseUrl, '/recherche/')}?q=${encodeURIComponent(q)}${type ? `&type=${encodeURIComponent(type)}` : ''}`;
-  await page.goto(url);
+  await searchFor(page, baseUrl, q, type);
   return readResults();
 }
 

@@ -12,6 +12,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { newPage, siteUrl } from './browser';
 import { browser } from './shared-browser';
+import { searchFor } from './helpers/search';
 
 const baseUrl = inject('baseUrl');
 let page: Page;
@@ -74,8 +75,7 @@ async function pagefindHits(q: string): Promise<{ pages: string[]; sections: str
 
 /** Result links, titles and excerpts the search page lists for `q`. */
 async function searchPage(q: string): Promise<{ hrefs: string[]; text: string }> {
-  await page.goto(`${siteUrl(baseUrl, '/recherche/')}?q=${encodeURIComponent(q)}`);
-  await page.waitForFunction(() => /résultat/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+  await searchFor(page, baseUrl, q);
   const hrefs = await page.locator('[data-search-results] > li a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
   return { hrefs: hrefs.map((h) => sitePathOf(new URL(h, siteUrl(baseUrl, '/')).href)), text: (await page.locator('[data-search-results]').textContent()) ?? '' };
 }
