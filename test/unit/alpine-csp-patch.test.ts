@@ -73,6 +73,32 @@ describe('Alpine CSP patch', () => {
     expect(shape(globals)).toEqual(shape(expected));
   });
 
+  it('what waits for the scan (Alpine.start) runs in a task after the last slice, not in it', async () => {
+    // The scan's MessageChannel, replaced by one that numbers the tasks it delivers.
+    let task = 0;
+    let lastSliceTask = -1;
+    let scan: { ready: Promise<void>; done: () => boolean } | undefined;
+    class NumberedChannel {
+      port1: { onmessage: ((e: unknown) => void) | null } = { onmessage: null };
+      port2 = {
+        postMessage: () =>
+          setImmediate(() => {
+            const mine = ++task;
+            this.port1.onmessage?.(null);
+            // After the slice this message resumed (queued first): is the scan complete now?
+            queueMicrotask(() => {
+              if (scan?.done() && lastSliceTask < 0) lastSliceTask = mine;
+            });
+          }),
+      };
+    }
+    const line = /var globalsScan = [\s\S]*?\], \d+\);\n/.exec(patched)![0].replace(/\d+\);\n$/, '0.05);');
+    scan = new Function('globalThis', 'globals', 'MessageChannel', `${line}\nreturn globalsScan;`)(fakeGlobal().g, new Set(), NumberedChannel);
+    await scan!.ready;
+    expect(lastSliceTask).toBeGreaterThan(0);
+    expect(task).toBe(lastSliceTask + 1);
+  });
+
   it('a check before the last slice completes the scan at once', () => {
     const { g } = fakeGlobal();
     const { globals, scan } = patchedScan(g);
