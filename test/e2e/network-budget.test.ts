@@ -35,21 +35,28 @@ const gz = (file: string) => {
   return n;
 };
 
-/** Records every response that carried a body over the network (page and service worker). */
-function track(context: BrowserContext): { fetched: { url: string; gz: number }[] } {
+/**
+ * Records every response that carried a body over the network (page and service worker).
+ * `settled()` waits for the responses seen so far to be measured: each is read asynchronously
+ * (its response, its sizes), and reading the list before that drops the last ones.
+ */
+function track(context: BrowserContext): { fetched: { url: string; gz: number }[]; settled: () => Promise<unknown> } {
   const fetched: { url: string; gz: number }[] = [];
+  const pending: Promise<void>[] = [];
   const origin = new URL(baseUrl).origin;
   context.on('requestfinished', (request) => {
-    void (async () => {
-      const response = await request.response();
-      if (!response || !request.url().startsWith(origin) || response.fromServiceWorker()) return;
-      if (response.status() !== 200) return;
-      const sizes = await request.sizes();
-      if (sizes.responseBodySize === 0) return; // from the HTTP cache, or revalidated
-      fetched.push({ url: request.url(), gz: gz(fileOf(request.url())) });
-    })();
+    pending.push(
+      (async () => {
+        const response = await request.response();
+        if (!response || !request.url().startsWith(origin) || response.fromServiceWorker()) return;
+        if (response.status() !== 200) return;
+        const sizes = await request.sizes();
+        if (sizes.responseBodySize === 0) return; // from the HTTP cache, or revalidated
+        fetched.push({ url: request.url(), gz: gz(fileOf(request.url())) });
+      })(),
+    );
   });
-  return { fetched };
+  return { fetched, settled: () => Promise.all(pending) };
 }
 
 const total = (list: { gz: number }[]) => list.reduce((n, f) => n + f.gz, 0);
@@ -58,11 +65,12 @@ const listing = (list: { url: string; gz: number }[]) => list.map((f) => `${f.ur
 describe('bytes fetched', () => {
   it('a first visit of / fetches at most 300 kB gz, service worker precache included', async () => {
     const { context, page } = await newPage(browser);
-    const { fetched } = track(context);
+    const { fetched, settled } = track(context);
     await page.goto(siteUrl(baseUrl, '/'));
     await page.evaluate('navigator.serviceWorker.ready.then(() => true)');
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 60_000 });
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
     await page.waitForLoadState('networkidle');
+    await settled();
     const bytes = total(fetched);
     console.log(`première visite de / : ${bytes} o gz, ${fetched.length} fichiers`);
     // the precache did run: every page is among the files fetched
@@ -82,8 +90,9 @@ describe('bytes fetched', () => {
     await page.getByRole('button', { name: 'Ajouter aux dossiers de ce navigateur' }).click();
     await page.waitForFunction(() => /importé/.test(document.querySelector('.recap__import')?.textContent ?? ''));
     await page.waitForLoadState('networkidle');
-    const { fetched } = track(context);
+    const { fetched, settled } = track(context);
     await clickPdf(page);
+    await settled();
     expect(fetched.some((f) => /truetype|\.ttf$/.test(f.url)), listing(fetched)).toBe(false);
     expect(fetched.length, 'pdf-lib is fetched on click').toBeGreaterThan(0);
     console.log(`clic PDF : ${total(fetched)} o gz (${fetched.map((f) => f.url.replace(baseUrl, "/")).join(", ")})`);
