@@ -262,8 +262,6 @@ export const frSummary = {
   fieldIssue: '{label} : {message}',
   empty: 'Non renseigné',
   copyOf: 'Copier la valeur de « {label} »',
-  copied: 'Copié',
-  copyFailed: 'La copie a échoué : sélectionnez le texte et copiez-le avec Ctrl+C.',
   ready: 'Dossier prêt pour PASS : toutes les étapes sont complètes.',
   notReady: {
     one: 'Dossier incomplet : {n} étape à terminer ou à corriger avant de passer dans PASS.',

@@ -13,7 +13,6 @@ import { summarize } from '../lib/summary';
 import { dossierReady } from '../lib/readiness';
 import type { frSummary } from '../i18n/fr';
 import type { DossierData } from '../lib/record';
-import { copyText } from '../lib/clipboard';
 import { StepsDrawing } from './summary-steps';
 
 const base = document.documentElement.dataset.base ?? '/';
@@ -34,16 +33,9 @@ async function buildPdf(data: DossierData, incomplete: boolean) {
   return { bytes, fileName: annexeFileName(data, now) };
 }
 
-/** « Copier » on a line of the dossier by step: the value in its PASS form, announced. */
-async function copyLine(text: string): Promise<void> {
-  const ok = await copyText(text, { writeText: navigator.clipboard ? (s) => navigator.clipboard.writeText(s) : undefined });
-  announce(ok ? strings.copied : strings.copyFailed);
-}
-
 const drawing = new StepsDrawing(
   document.querySelector<HTMLElement>('[data-recap-steps]')!,
   { step: document.getElementById('recap-modele-etape') as HTMLTemplateElement, line: document.getElementById('recap-modele-ligne') as HTMLTemplateElement },
-  (text) => void copyLine(text),
 );
 
 Alpine.data('summaryView', () =>

@@ -7,7 +7,7 @@
  *
  * A first drawing appears step by step; a later one (another tab saved, a dossier was imported) is
  * built apart and swapped in at once, so the list never shows half of one dossier and half of
- * another. « Copier » is one listener on the list (`onCopy`).
+ * another. « Copier » is the site's copy button (`data-copy-text`, scripts/copy.ts).
  */
 import { nextTask } from './next-task';
 
@@ -63,14 +63,8 @@ export class StepsDrawing {
   constructor(
     private readonly host: HTMLElement,
     private readonly templates: StepTemplates,
-    onCopy: (text: string) => void,
     private readonly budgetMs = BUDGET_MS,
-  ) {
-    host.addEventListener('click', (e) => {
-      const button = (e.target as Element | null)?.closest<HTMLButtonElement>('button[data-value]');
-      if (button && host.contains(button)) onCopy(button.dataset.value ?? '');
-    });
-  }
+  ) {}
 
   /** Draws `steps` in place of what is shown; resolves `true` once all is drawn, `false` if a newer drawing replaced it. */
   async draw(steps: StepView[]): Promise<boolean> {
@@ -133,7 +127,7 @@ export class StepsDrawing {
     div.querySelector('dd span')!.textContent = line.shown;
     const button = div.querySelector('button')!;
     if (line.copyable) {
-      button.dataset.value = line.pass;
+      button.dataset.copyText = line.pass;
       button.setAttribute('aria-label', line.copyLabel);
     } else button.remove();
     return div;

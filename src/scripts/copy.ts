@@ -1,6 +1,7 @@
 /**
  * Copy buttons, delegated on the document: `[data-copy-link="anchor"]` copies the absolute URL
- * of this page with `#anchor`; `[data-copy-href]` copies an absolute URL; `[data-copy-value]`
+ * of this page with `#anchor`; `[data-copy-href]` copies an absolute URL; `[data-copy-text]` copies its own text (already in PASS
+ * form: the récapitulatif's lines); `[data-copy-value]`
  * copies the value of the element whose id it names, in its PASS form when the button says how
  * (`data-copy-pass`, `data-copy-pass-sibling`: see `Field.astro` and `passFormForCopy`). Success is announced (« Copié ») and
  * shown on the button for a moment.
@@ -37,6 +38,7 @@ function payload(btn: HTMLElement): { text: string; done: string } | undefined {
     return { text: url.href, done: LINK_DONE };
   }
   if (btn.dataset.copyHref) return { text: new URL(btn.dataset.copyHref, location.href).href, done: LINK_DONE };
+  if (btn.dataset.copyText !== undefined) return { text: btn.dataset.copyText, done: DONE };
   if (btn.dataset.copyValue) {
     const el = document.getElementById(btn.dataset.copyValue) as HTMLInputElement | HTMLSelectElement | null;
     if (!el) return undefined;
@@ -54,7 +56,7 @@ function payload(btn: HTMLElement): { text: string; done: string } | undefined {
 /** Installs the delegated click handler. */
 export function installCopy(): void {
   document.addEventListener('click', async (e) => {
-    const btn = (e.target as Element | null)?.closest<HTMLElement>('[data-copy-link],[data-copy-href],[data-copy-value]');
+    const btn = (e.target as Element | null)?.closest<HTMLElement>('[data-copy-link],[data-copy-href],[data-copy-text],[data-copy-value]');
     if (!btn) return;
     const p = payload(btn);
     if (!p) return;
