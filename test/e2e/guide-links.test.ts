@@ -43,7 +43,8 @@ async function copyWithKeyboard(button: ReturnType<Page['locator']>): Promise<st
   await button.focus();
   expect(await button.evaluate((b) => b === document.activeElement)).toBe(true);
   await page.keyboard.press('Enter');
-  await page.waitForFunction(async () => (await navigator.clipboard.readText()) !== '');
+  // Polled from Node: `waitForFunction` takes a promise for a truthy value and would not wait.
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText()), { timeout: 90_000, interval: 100 }).not.toBe('');
   return page.evaluate(() => navigator.clipboard.readText());
 }
 

@@ -182,7 +182,8 @@ describe('a malformed address fragment', () => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(siteUrl(baseUrl, '/faq/#%E0%A4%A'));
-    await page.waitForFunction(async () => Boolean(await navigator.serviceWorker.getRegistration()), undefined, { timeout: 60_000 });
+    // Polled from Node: `waitForFunction` takes a promise for a truthy value and would not wait.
+    await expect.poll(() => page.evaluate(async () => Boolean(await navigator.serviceWorker.getRegistration())), { timeout: 90_000, interval: 200 }).toBe(true);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -25,7 +25,8 @@ async function clipboardPage(): Promise<{ context: BrowserContext; page: Page }>
 async function copiedBy(page: Page, button: ReturnType<Page['locator']>): Promise<string> {
   await page.evaluate(() => navigator.clipboard.writeText(''));
   await button.click();
-  await page.waitForFunction(async () => (await navigator.clipboard.readText()) !== '');
+  // Polled from Node: `waitForFunction` would not wait for the clipboard's promise.
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText()), { timeout: 90_000, interval: 100 }).not.toBe('');
   return page.evaluate(() => navigator.clipboard.readText());
 }
 
