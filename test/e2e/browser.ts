@@ -42,9 +42,15 @@ export async function downloadText(download: Download): Promise<string> {
   return Buffer.from(await downloadBytes(download)).toString('utf8');
 }
 
-/** A new context (French locale, Paris time) and a page in it. */
+/**
+ * A new context (French locale, Paris time) and a page in it. The service worker is blocked unless
+ * `serviceWorkers: 'allow'` is asked: its install precaches the whole site (53 files) in every
+ * context, ≈ 0.5 core-second each, measured here, for tests that do not look at it. The tests of
+ * the service worker and of what it changes ask for it: offline, update prompt, first-visit bytes,
+ * the CSP and origin walkthrough, registration after a malformed fragment.
+ */
 export async function newPage(browser: Browser, options: Parameters<Browser['newContext']>[0] = {}): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ locale: 'fr-FR', timezoneId: 'Europe/Paris', ...options });
+  const context = await browser.newContext({ locale: 'fr-FR', timezoneId: 'Europe/Paris', serviceWorkers: 'block', ...options });
   // Waits for a condition, never for a fixed time: generous enough for a machine four times slower.
   context.setDefaultTimeout(90_000);
   const page = await context.newPage();

@@ -64,7 +64,7 @@ const listing = (list: { url: string; gz: number }[]) => list.map((f) => `${f.ur
 
 describe('bytes fetched', () => {
   it('a first visit of / fetches at most 300 kB gz, service worker precache included', async () => {
-    const { context, page } = await newPage(browser);
+    const { context, page } = await newPage(browser, { serviceWorkers: 'allow' });
     const { fetched, settled } = track(context);
     await page.goto(siteUrl(baseUrl, '/'));
     await page.evaluate('navigator.serviceWorker.ready.then(() => true)');
@@ -81,8 +81,8 @@ describe('bytes fetched', () => {
   });
 
   it('the first PDF click of a French dossier fetches at most 250 kB gz, no fontkit, no font', async () => {
-    // No service worker here: its background warm-up must not be counted nor hide a fetch.
-    const { context, page } = await newPage(browser, { acceptDownloads: true, serviceWorkers: 'block' });
+    // No service worker here (newPage's default): its background warm-up must not be counted nor hide a fetch.
+    const { context, page } = await newPage(browser, { acceptDownloads: true });
     await page.goto(siteUrl(baseUrl, '/recapitulatif/'));
     await waitForSummary(page);
     const file = JSON.stringify({ format: 'guide-siseri', version: 2, exportedAt: '2026-11-28T10:00:00.000Z', dossiers: [{ name: 'Cabinet', named: true, data: dossierComplet() }] });

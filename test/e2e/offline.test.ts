@@ -16,7 +16,7 @@ const baseUrl = inject('baseUrl');
 
 describe('offline and installable', () => {
   it('opens every page, searches, edits and saves a dossier, and downloads the PDF offline', async () => {
-    const { context, page } = await newPage(browser, { acceptDownloads: true });
+    const { context, page } = await newPage(browser, { acceptDownloads: true, serviceWorkers: 'allow' });
     await page.goto(siteUrl(baseUrl, '/'));
     await waitForServiceWorker(page);
     // Online: one search (the index is then cached) and a dossier started (the PDF code is then
@@ -59,7 +59,7 @@ describe('offline and installable', () => {
   });
 
   it('has a valid French manifest and a service worker controlling the page', async () => {
-    const { context, page } = await newPage(browser);
+    const { context, page } = await newPage(browser, { serviceWorkers: 'allow' });
     await page.goto(siteUrl(baseUrl, '/'));
     const href = await page.getAttribute('link[rel="manifest"]', 'href');
     const manifestUrl = new URL(href!, page.url()).href;

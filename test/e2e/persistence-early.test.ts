@@ -14,7 +14,7 @@ import type { Page } from 'playwright-core';
 import { newPage, siteUrl } from './browser';
 import { browser } from './shared-browser';
 import { ISLAND, openStep, storedDossier, waitForIsland } from './helpers/island';
-import { typeInto } from './helpers/keyboard';
+import { typeAt } from './helpers/direct';
 
 const baseUrl = inject('baseUrl');
 
@@ -25,8 +25,8 @@ async function saved(page: Page): Promise<void> {
 
 describe('typed before the island is ready', () => {
   it('keeps what was typed into the page before its script arrived, and saves it', async () => {
-    // No service worker, so that the route below sees the request for the island's chunk.
-    const { context, page } = await newPage(browser, { serviceWorkers: 'block' });
+    // No service worker (newPage's default), so that the route below sees the request for the island's chunk.
+    const { context, page } = await newPage(browser);
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     let release!: () => void;
@@ -86,7 +86,7 @@ describe('erase means erase', () => {
   it('« Effacer mes données » leaves no key of the site in localStorage, sessionStorage or IndexedDB, even with another tab open', async () => {
     const { context, page } = await newPage(browser);
     await openStep(page, baseUrl, 'employeur');
-    await typeInto(page, 'f-employeur-ville', 'Lyon', { blur: false });
+    await typeAt(page, 'f-employeur-ville', 'Lyon', { blur: false });
     await saved(page);
     // An emergency copy left by a page that closed before its save (written as the page would).
     await page.evaluate(() => localStorage.setItem('guide-siseri:sauvetage', JSON.stringify({ id: 'x', base: '', was: {}, data: { employeur: { ville: 'Secret' } } })));
@@ -97,7 +97,7 @@ describe('erase means erase', () => {
       window.setTimeout = ((fn: TimerHandler, ms?: number, ...args: unknown[]) => later(fn, ms === 400 ? 60_000 : ms, ...args)) as typeof window.setTimeout;
     });
     await openStep(other, baseUrl, 'employeur');
-    await typeInto(other, 'f-employeur-telephone', '04 78 00 00 01', { blur: false });
+    await typeAt(other, 'f-employeur-telephone', '04 78 00 00 01', { blur: false });
     await page.goto(siteUrl(baseUrl, '/confidentialite/'));
     await page.click('[data-erase-all]');
     const reloaded = page.waitForEvent('load');
@@ -128,7 +128,7 @@ describe('erase means erase', () => {
 
 describe('storage failing after the probe', () => {
   it('the first real write fails: the form works in memory, says so, offers the export, no uncaught error', async () => {
-    const { context, page } = await newPage(browser, { serviceWorkers: 'block' });
+    const { context, page } = await newPage(browser);
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     // IndexedDB accepts the probe's write, then refuses every other one (Safari's lost connection).
@@ -143,7 +143,7 @@ describe('storage failing after the probe', () => {
     const notice = page.locator('.island__notice');
     await notice.waitFor({ state: 'visible' });
     expect(await notice.innerText()).toContain('Ce navigateur ne permet pas d’enregistrer votre dossier');
-    await typeInto(page, 'f-employeur-ville', 'Lyon', { blur: false });
+    await typeAt(page, 'f-employeur-ville', 'Lyon', { blur: false });
     expect(await page.inputValue('#f-employeur-ville')).toBe('Lyon');
     expect(await page.locator('.island__notice button', { hasText: 'Exporter mon dossier' }).isVisible()).toBe(true);
     expect(errors).toEqual([]);
@@ -153,7 +153,7 @@ describe('storage failing after the probe', () => {
 
 describe('storage failing mid-session', () => {
   it('a write failing after the page started: a visible notice with a visible export, the form keeps the value', async () => {
-    const { context, page } = await newPage(browser, { serviceWorkers: 'block' });
+    const { context, page } = await newPage(browser);
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.addInitScript(() => {
@@ -165,7 +165,7 @@ describe('storage failing mid-session', () => {
     });
     await openStep(page, baseUrl, 'employeur');
     await page.evaluate(() => ((window as { failWrites?: boolean }).failWrites = true));
-    await typeInto(page, 'f-employeur-ville', 'Lyon', { blur: false });
+    await typeAt(page, 'f-employeur-ville', 'Lyon', { blur: false });
     const notice = page.locator('.island__notice');
     await notice.waitFor({ state: 'visible' });
     expect(await notice.innerText()).toContain('l’espace de stockage du navigateur est plein');
@@ -178,7 +178,7 @@ describe('storage failing mid-session', () => {
 
 describe('a malformed address fragment', () => {
   it('/faq/#%E0%A4%A: no error, and the page script runs to the end (service worker registered)', async () => {
-    const { context, page } = await newPage(browser);
+    const { context, page } = await newPage(browser, { serviceWorkers: 'allow' });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(siteUrl(baseUrl, '/faq/#%E0%A4%A'));

@@ -7,7 +7,7 @@ import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { newPage, siteUrl } from './browser';
 import { browser } from './shared-browser';
-import { tabTo, typeInto } from './helpers/keyboard';
+import { focusField, typeAt } from './helpers/direct';
 import { ISLAND, openStep, seedDossier, storedDossier, waitForIsland } from './helpers/island';
 import { EMPLOYEUR, REPRESENTANT, e2eDossierData } from '../fixtures/e2e-dossier';
 
@@ -23,7 +23,7 @@ describe('never lost on the step pages', () => {
     for (let i = 0; i < 20; i++) {
       // One more character each time (a distinct value), then the reload with nothing in between.
       const ch = 'ABCDEFGHIJKLMNOPQRST'[i]!;
-      await tabTo(page, 'f-employeur-telecopie');
+      await focusField(page, 'f-employeur-telecopie');
       await page.keyboard.press('End');
       await page.keyboard.type(ch);
       expected += ch;
@@ -37,8 +37,8 @@ describe('never lost on the step pages', () => {
   it('a page closed right after typing resumes in a new page of the same browser', async () => {
     const { context, page } = await newPage(browser);
     await openStep(page, baseUrl, 'representant-legal');
-    await typeInto(page, 'f-representant-nom', REPRESENTANT.nom as string);
-    await typeInto(page, 'f-representant-prenom', REPRESENTANT.prenom as string, { blur: false });
+    await typeAt(page, 'f-representant-nom', REPRESENTANT.nom as string);
+    await typeAt(page, 'f-representant-prenom', REPRESENTANT.prenom as string, { blur: false });
     await page.close({ runBeforeUnload: true });
     const again = await context.newPage();
     await openStep(again, baseUrl, 'representant-legal');
@@ -48,8 +48,8 @@ describe('never lost on the step pages', () => {
   });
 
   it('values typed before the saved dossier has arrived are kept, and do not wipe it', async () => {
-    // No service worker, so that the route below sees the request for the storage chunk.
-    const { context, page } = await newPage(browser, { serviceWorkers: 'block' });
+    // No service worker (newPage's default), so that the route below sees the request for the storage chunk.
+    const { context, page } = await newPage(browser);
     await seedDossier(page, baseUrl, e2eDossierData());
     let release!: () => void;
     const gate = new Promise<void>((ok) => (release = ok));
@@ -62,12 +62,12 @@ describe('never lost on the step pages', () => {
     await page.waitForSelector(`${ISLAND} .status-badge[data-status]`, { state: 'attached' });
     expect(await page.getAttribute(ISLAND, 'data-ready')).toBeNull();
     expect(await value(page, 'f-employeur-raison-sociale')).toBe('');
-    await typeInto(page, 'f-employeur-telecopie', '04 78 12 34 57', { blur: false });
+    await typeAt(page, 'f-employeur-telecopie', '04 78 12 34 57', { blur: false });
     release();
     await waitForIsland(page);
     expect(await value(page, 'f-employeur-telecopie')).toBe('04 78 12 34 57');
     expect(await value(page, 'f-employeur-raison-sociale')).toBe(EMPLOYEUR.raisonSociale);
-    await tabTo(page, 'f-employeur-telecopie');
+    await focusField(page, 'f-employeur-telecopie');
     await page.reload();
     await waitForIsland(page);
     expect(await value(page, 'f-employeur-telecopie')).toBe('04 78 12 34 57');

@@ -9,7 +9,8 @@ import { describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { newPage, siteUrl } from './browser';
 import { browser } from './shared-browser';
-import { pressButton, typeInto } from './helpers/keyboard';
+import { pressButton } from './helpers/keyboard';
+import { typeAt } from './helpers/direct';
 import { openStep, storedDossier, waitForSummary } from './helpers/island';
 
 const baseUrl = inject('baseUrl');
@@ -24,7 +25,7 @@ async function shows(page: Page, key: string, expected: string): Promise<void> {
 /** Types into a field of the employer's island, and waits until that edit is written. */
 async function typeAndSave(page: Page, key: string, text: string): Promise<void> {
   await page.evaluate(() => document.querySelector('.save-status')!.replaceChildren());
-  await typeInto(page, `f-employeur-${key}`, text, { blur: false });
+  await typeAt(page, `f-employeur-${key}`, text, { blur: false });
   await page.waitForFunction(() => document.querySelector('.save-status')?.textContent?.startsWith('Enregistré dans ce navigateur'));
 }
 
@@ -68,7 +69,7 @@ describe('two tabs on one dossier', () => {
     await openStep(b, baseUrl, 'employeur');
 
     // B types (pending), then A saves another field.
-    await typeInto(b, 'f-employeur-ville', 'Lyon', { blur: false });
+    await typeAt(b, 'f-employeur-ville', 'Lyon', { blur: false });
     await typeAndSave(a, 'raison-sociale', 'Cabinet Alpha');
     expect(await noticeText(b)).toContain('Rechargez-le pour voir ses valeurs, ou gardez les vôtres');
     expect(await b.locator('.island__notice button', { hasText: 'Recharger le dossier' }).isVisible()).toBe(true);
@@ -85,7 +86,7 @@ describe('two tabs on one dossier', () => {
     expect((await storedDossier(a))?.employeur).toMatchObject({ raisonSociale: 'Cabinet Alpha', ville: 'Lyon' });
 
     // Again, and this time B chooses the stored version.
-    await typeInto(b, 'f-employeur-code-postal', '69002', { blur: false });
+    await typeAt(b, 'f-employeur-code-postal', '69002', { blur: false });
     await typeAndSave(a, 'adresse', '12 rue de la République');
     expect(await noticeText(b)).toContain('Rechargez-le');
     expect(await value(b, 'code-postal')).toBe('69002');
@@ -105,7 +106,7 @@ describe('two tabs on one dossier', () => {
     await openStep(a, baseUrl, 'employeur');
     const b = await slowTab(context);
     await openStep(b, baseUrl, 'employeur');
-    await typeInto(b, 'f-employeur-ville', 'Lyon', { blur: false });
+    await typeAt(b, 'f-employeur-ville', 'Lyon', { blur: false });
     await typeAndSave(a, 'raison-sociale', 'Cabinet Alpha');
     expect(await noticeText(b)).toContain('Rechargez-le');
     // B follows a link without answering the notice.
@@ -116,7 +117,7 @@ describe('two tabs on one dossier', () => {
     expect((await storedDossier(a))?.employeur).toMatchObject({ raisonSociale: 'Cabinet Alpha', ville: 'Lyon' });
 
     // Both tabs change the same field; B leaves again: its value stays, A's is kept as a copy dossier.
-    await typeInto(b, 'f-employeur-telephone', '04 78 00 00 01', { blur: false });
+    await typeAt(b, 'f-employeur-telephone', '04 78 00 00 01', { blur: false });
     await typeAndSave(a, 'telephone', '04 78 00 00 02');
     expect(await noticeText(b)).toContain('Rechargez-le');
     await b.goto(siteUrl(baseUrl, '/etapes/representant-legal/'));

@@ -29,7 +29,7 @@ const violations = (page: Page) => page.evaluate('window.__csp || []') as Promis
 
 describe('private and locked down', () => {
   it('reports no CSP violation and makes no cross-origin request over a full walkthrough', async () => {
-    const { context, page } = await newPage(browser, { acceptDownloads: true });
+    const { context, page } = await newPage(browser, { acceptDownloads: true, serviceWorkers: 'allow' });
     const { requests } = await watch(context);
     const problems: string[] = [];
     const check = async (where: string) => {

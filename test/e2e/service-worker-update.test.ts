@@ -41,7 +41,7 @@ async function withDeployment(test: (url: string, redeploy: () => Promise<void>)
 describe('new deployment', () => {
   it('offers « Nouvelle version disponible » without reloading, and reloads only on request', async () => {
     await withDeployment(async (url, redeploy) => {
-      const { context, page } = await newPage(browser);
+      const { context, page } = await newPage(browser, { serviceWorkers: 'allow' });
       await page.goto(`${url}etapes/employeur/`);
       await waitForServiceWorker(page);
       await page.fill('#f-employeur-ville', 'Lyon');
@@ -59,7 +59,7 @@ describe('new deployment', () => {
 
   it('works in every open tab: the second tab still reloads into the new version after the first one did', async () => {
     await withDeployment(async (url, redeploy) => {
-      const { context, page: first } = await newPage(browser);
+      const { context, page: first } = await newPage(browser, { serviceWorkers: 'allow' });
       await first.goto(`${url}etapes/employeur/`);
       await waitForServiceWorker(first);
       const second = await context.newPage();
