@@ -6,7 +6,7 @@
  */
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { builtPages, siteUrl } from './browser';
+import { builtPages, newPage, siteUrl } from './browser';
 import { browser } from './shared-browser';
 import { waitForIsland } from './helpers/island';
 
@@ -31,26 +31,29 @@ async function overflow(page: Page): Promise<{ px: number; culprit: string }> {
 }
 
 describe('reflow', () => {
-  for (const width of [320, 640]) {
-    it(`has no horizontal scrolling at ${width} px wide, islands in error included`, async () => {
-      const context = await browser.newContext({ viewport: { width, height: 800 }, locale: 'fr-FR' });
-      const page = await context.newPage();
-      const problems: string[] = [];
-      for (const p of builtPages(sitePath)) {
-        await page.goto(siteUrl(baseUrl, p));
-        const island = await page.locator('.island__actions--step button').count();
-        if (island) {
-          await waitForIsland(page);
-          await page.locator('.island__actions--step button').click();
-          // errors listed, or (a step with nothing required) « Étape complète »
-          await page.locator('.island__summary a, .island__done:not(:empty), dialog[open]').first().waitFor({ state: 'visible' });
-          if (await page.locator('dialog[open]').count()) await page.keyboard.press('Escape'); // the MDT step asks PASS's question first
-        }
-        const o = await overflow(page);
-        if (o.px > 0) problems.push(`${p}: ${o.px} px (${o.culprit})`);
+  // Each page is loaded once (its islands put in error) and looked at in both widths: the
+  // viewport is resized between the two checks, as when a phone is turned or the zoom changes.
+  it('has no horizontal scrolling at 320 and 640 px wide, islands in error included', async () => {
+    const { context, page } = await newPage(browser, { viewport: { width: 320, height: 800 } });
+    const problems: string[] = [];
+    for (const p of builtPages(sitePath)) {
+      await page.setViewportSize({ width: 320, height: 800 });
+      await page.goto(siteUrl(baseUrl, p));
+      const island = await page.locator('.island__actions--step button').count();
+      if (island) {
+        await waitForIsland(page);
+        await page.locator('.island__actions--step button').click();
+        // errors listed, or (a step with nothing required) « Étape complète »
+        await page.locator('.island__summary a, .island__done:not(:empty), dialog[open]').first().waitFor({ state: 'visible' });
+        if (await page.locator('dialog[open]').count()) await page.keyboard.press('Escape'); // the MDT step asks PASS's question first
       }
-      expect(problems).toEqual([]);
-      await context.close();
-    });
-  }
+      for (const width of [320, 640]) {
+        await page.setViewportSize({ width, height: 800 });
+        const o = await overflow(page);
+        if (o.px > 0) problems.push(`${p} à ${width} px : ${o.px} px (${o.culprit})`);
+      }
+    }
+    expect(problems).toEqual([]);
+    await context.close();
+  });
 });
