@@ -7,6 +7,7 @@ import { splitElisionsInHtml } from './src/lib/search/elision.ts';
 import serviceWorker from './src/integrations/service-worker.mjs';
 import precompress from './src/integrations/precompress.mjs';
 import alpineCspPatch from './src/integrations/alpine-csp-patch.mjs';
+import compileHints from './src/integrations/compile-hints.mjs';
 
 /**
  * Static build: a plain `astro build` writes the whole site — pages with their
@@ -56,8 +57,9 @@ export default defineConfig({
   vite: {
     // Alpine's CSP build without its longest tasks: each expression parsed once, the scan of the
     // global object in slices (src/integrations/alpine-csp-patch.mjs). Not pre-bundled in dev,
-    // so `npm run dev` runs the same patched code.
-    plugins: [alpineCspPatch()],
+    // so `npm run dev` runs the same patched code. The start-up chunks carry V8's compile hint
+    // (src/integrations/compile-hints.mjs).
+    plugins: [alpineCspPatch(), compileHints()],
     optimizeDeps: { exclude: ['@alpinejs/csp'] },
     // No modulepreload helper in every page's first load: lazy chunks load their own imports.
     build: {
