@@ -26,13 +26,19 @@ const WCAG_AA = { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21a
  */
 const COLOUR_RULES = { type: 'rule', values: ['color-contrast', 'link-in-text-block'] };
 
-/** Runs axe on the current page state; returns the violations (empty = clean). `colours`: the colour rules only. */
-export async function axeViolations(page: Page, { colours = false } = {}): Promise<AxeFinding[]> {
+/**
+ * Runs axe on the current page state; returns the violations (empty = clean). `colours`: the
+ * colour rules only. `within`: CSS selectors of the parts to check (those present in the page;
+ * the whole document when none is).
+ */
+export async function axeViolations(page: Page, { colours = false, within = [] as string[] } = {}): Promise<AxeFinding[]> {
   // The page's CSP does not apply to scripts injected through the DevTools protocol.
   // Injected once per document: its 500 kB need not be parsed again for each run on the same page.
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
   const runOnly = JSON.stringify(colours ? COLOUR_RULES : WCAG_AA);
-  const results = (await page.evaluate(`axe.run(document, { runOnly: ${runOnly}, resultTypes: ['violations'] })`)) as {
+  const present = await page.evaluate((list) => list.filter((sel) => document.querySelector(sel)), within);
+  const context = present.length ? JSON.stringify({ include: present.map((sel) => [sel]) }) : 'document';
+  const results = (await page.evaluate(`axe.run(${context}, { runOnly: ${runOnly}, resultTypes: ['violations'] })`)) as {
     violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[];
   };
   return results.violations.map((v) => ({ rule: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));

@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { newPage } from './browser';
 import { browser } from './shared-browser';
 import { enterRecord, focused, pressButton, typeInto } from './helpers/keyboard';
-import { expectNoAxeViolations, expectStepDone, openStep, storedDossier, summaryLinks, validateStep } from './helpers/island';
+import { expectNoAxeViolationsInIsland, expectStepDone, openStep, storedDossier, summaryLinks, validateStep } from './helpers/island';
 import { CES, MDT, PCR, formOf, type Entry } from '../fixtures/e2e-dossier';
 
 const baseUrl = inject('baseUrl');
@@ -63,10 +63,10 @@ describe('list islands, keyboard only', () => {
   it('CES: add (with PASS’s question), duplicate e-mail, edit, reorder, remove, validate', async () => {
     const { context, page } = await newPage(browser);
     await openStep(page, baseUrl, 'correspondant-employeur');
-    await expectNoAxeViolations(page, 'ces (vide)');
+    await expectNoAxeViolationsInIsland(page, 'ces (vide)');
     await validateStep(page);
     expect(await summaryLinks(page)).toEqual(['Ajoutez au moins un correspondant avec le bouton «\u00a0Ajouter\u00a0»\u00a0: PASS en demande au moins 1.']);
-    await expectNoAxeViolations(page, 'ces (erreurs)');
+    await expectNoAxeViolationsInIsland(page, 'ces (erreurs)');
 
     // Without a habilitation number, PASS's question: « Annuler » keeps the entry in the form.
     await enterRecord(page, formOf('ces'), DURAND);
@@ -93,7 +93,7 @@ describe('list islands, keyboard only', () => {
     const links = await summaryLinks(page);
     expect(links).toHaveLength(1);
     expect(links[0]).toMatch(/^Entrée n° 3, Courriel : Ce courriel est déjà celui de l’entrée n°\u00a01/);
-    await expectNoAxeViolations(page, 'ces (doublon)');
+    await expectNoAxeViolationsInIsland(page, 'ces (doublon)');
     // The summary link leads to the entry's « Modifier » button; Enter there opens it in the form.
     await page.waitForFunction(() => document.activeElement?.classList.contains('island__summary'));
     await page.keyboard.press('Tab');
@@ -137,7 +137,7 @@ describe('list islands, keyboard only', () => {
 
     await validateStep(page);
     await expectStepDone(page);
-    await expectNoAxeViolations(page, 'ces (complet)');
+    await expectNoAxeViolationsInIsland(page, 'ces (complet)');
     const stored = await storedDossier(page);
     expect((stored?.ces as { nom: string }[]).map((e) => e.nom)).toEqual(['Garçon', 'Durand']);
     await context.close();
@@ -146,7 +146,7 @@ describe('list islands, keyboard only', () => {
   it('MDT: PASS’s « sans médecin du travail » question on an empty list, then an « Externe » entry', async () => {
     const { context, page } = await newPage(browser);
     await openStep(page, baseUrl, 'medecin-du-travail');
-    await expectNoAxeViolations(page, 'mdt (vide)');
+    await expectNoAxeViolationsInIsland(page, 'mdt (vide)');
     await validateStep(page);
     const dialog = page.locator('#dialogue-sans-medecin');
     await dialog.waitFor({ state: 'visible' });
@@ -162,14 +162,14 @@ describe('list islands, keyboard only', () => {
     await submitEntry(page, 'mdt');
     await page.waitForFunction(() => document.querySelector('.island__summary h3')?.textContent?.startsWith('Cette personne ne peut pas encore être ajoutée'));
     expect(await page.getAttribute('#f-mdt-nom', 'aria-invalid')).toBe('true');
-    await expectNoAxeViolations(page, 'mdt (erreurs)');
+    await expectNoAxeViolationsInIsland(page, 'mdt (erreurs)');
     expect(await page.locator('#f-mdt-siret').isVisible()).toBe(false);
     await addEntry(page, 'mdt', MDT[0]!);
     expect(await rows(page)).toEqual([['1', 'Bœuf', 'François', 'MDT-2022-007', 'francois.boeuf@sist-rhone.fr', 'Externe']]);
     await validateStep(page);
     await expectStepDone(page);
     expect(await dialog.isVisible()).toBe(false);
-    await expectNoAxeViolations(page, 'mdt (complet)');
+    await expectNoAxeViolationsInIsland(page, 'mdt (complet)');
     expect((await storedDossier(page))?.mdt).toMatchObject([MDT[0]]);
     await context.close();
   });
@@ -177,10 +177,10 @@ describe('list islands, keyboard only', () => {
   it('PCR: « Envoi », an « Externe » entry with its address, PASS’s question, validate', async () => {
     const { context, page } = await newPage(browser);
     await openStep(page, baseUrl, 'pcr');
-    await expectNoAxeViolations(page, 'pcr (vide)');
+    await expectNoAxeViolationsInIsland(page, 'pcr (vide)');
     await validateStep(page);
     expect((await summaryLinks(page))[0]).toContain('Ajoutez au moins une personne compétente');
-    await expectNoAxeViolations(page, 'pcr (erreurs)');
+    await expectNoAxeViolationsInIsland(page, 'pcr (erreurs)');
     await addEntry(page, 'pcr', PCR[0]!);
     expect(await page.locator('#f-pcr-siret').isVisible()).toBe(false);
     await addEntry(page, 'pcr', PCR[1]!);
@@ -192,7 +192,7 @@ describe('list islands, keyboard only', () => {
     ]);
     await validateStep(page);
     await expectStepDone(page);
-    await expectNoAxeViolations(page, 'pcr (complet)');
+    await expectNoAxeViolationsInIsland(page, 'pcr (complet)');
     expect((await storedDossier(page))?.pcr).toMatchObject([PCR[0], PCR[1], { nom: 'Petit', externe: false, habilitation: '' }]);
     await context.close();
   });

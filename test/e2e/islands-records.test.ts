@@ -1,13 +1,14 @@
 /**
  * The record islands (employeur, représentant légal, établissement, pièces justificatives,
- * travailleurs, step 14's references), filled and validated with the keyboard only, with an axe
- * pass in the empty, error and complete states of each; then the step navigation's badges.
+ * travailleurs, step 14’s references), filled and validated with the keyboard only, with an axe
+ * pass on the island in the empty, error and complete states of each (the whole page is the
+ * a11y-axe-* files'); then the step navigation’s badges.
  */
 import { describe, expect, inject, it } from 'vitest';
 import { newPage, siteUrl } from './browser';
 import { browser } from './shared-browser';
 import { chooseRadio, controlId, enterRecord, focused, setCheckbox, tabTo, tabUntil, typeInto } from './helpers/keyboard';
-import { expectNoAxeViolations, expectStepDone, openStep, seedDossier, stepNavStatuses, storedDossier, summaryLinks, validateStep, waitForIsland } from './helpers/island';
+import { expectNoAxeViolationsInIsland, expectStepDone, openStep, seedDossier, stepNavStatuses, storedDossier, summaryLinks, validateStep, waitForIsland } from './helpers/island';
 import { EMPLOYEUR, PIECES, REPRESENTANT, SUIVI, TRAVAILLEURS, e2eDossierData, formOf } from '../fixtures/e2e-dossier';
 
 const baseUrl = inject('baseUrl');
@@ -16,7 +17,7 @@ describe('record islands, keyboard only', () => {
   it('employeur: empty → errors → summary link → filled → « Étape complète », axe clean in each state', async () => {
     const { context, page } = await newPage(browser);
     await openStep(page, baseUrl, 'employeur');
-    await expectNoAxeViolations(page, 'employeur (vide)');
+    await expectNoAxeViolationsInIsland(page, 'employeur (vide)');
     await validateStep(page);
     const links = await summaryLinks(page);
     expect(links.some((l) => l.startsWith('Numéro SIRET'))).toBe(true);
@@ -26,7 +27,7 @@ describe('record islands, keyboard only', () => {
     await page.keyboard.press('Enter');
     expect((await focused(page)).id).toBe('f-employeur-siret');
     expect(await page.getAttribute('#f-employeur-siret', 'aria-invalid')).toBe('true');
-    await expectNoAxeViolations(page, 'employeur (erreurs)');
+    await expectNoAxeViolationsInIsland(page, 'employeur (erreurs)');
     // Shift+Tab back to the top of the form, then every field forward.
     await tabUntil(page, (f) => f.type === 'radio', { backwards: true, what: 'le premier bouton radio' });
     await enterRecord(page, formOf('employeur'), EMPLOYEUR);
@@ -35,17 +36,17 @@ describe('record islands, keyboard only', () => {
     expect(await page.locator('.island__summary').isVisible()).toBe(false);
     expect(await page.locator('[aria-invalid="true"]').count()).toBe(0);
     expect(await page.locator('.island__status .status-badge').innerText()).toBe('Complet');
-    await expectNoAxeViolations(page, 'employeur (complet)');
+    await expectNoAxeViolationsInIsland(page, 'employeur (complet)');
     await context.close();
   });
 
   it('représentant légal: PASS’s « N° habilitation » question — « Annuler » stays on the form, « OK » validates', async () => {
     const { context, page } = await newPage(browser);
     await openStep(page, baseUrl, 'representant-legal');
-    await expectNoAxeViolations(page, 'representant-legal (vide)');
+    await expectNoAxeViolationsInIsland(page, 'representant-legal (vide)');
     await validateStep(page);
     expect(await summaryLinks(page)).toContain('Courriel : Saisissez l’adresse électronique.');
-    await expectNoAxeViolations(page, 'representant-legal (erreurs)');
+    await expectNoAxeViolationsInIsland(page, 'representant-legal (erreurs)');
     await enterRecord(page, formOf('representant'), REPRESENTANT);
     const dialog = page.locator('#dialogue-habilitation-vide');
     // « Annuler »: the dialog closes, the focus goes to the empty field, the step is not done.
@@ -53,7 +54,7 @@ describe('record islands, keyboard only', () => {
     await dialog.waitFor({ state: 'visible' });
     expect(await dialog.innerText()).toContain('Vous n\'avez pas renseigné de n° d\'habilitation pour cette personne.');
     expect((await focused(page)).text).toBe('OK');
-    await expectNoAxeViolations(page, 'representant-legal (question de PASS)');
+    await expectNoAxeViolationsInIsland(page, 'representant-legal (question de PASS)');
     await page.keyboard.press('Tab');
     expect((await focused(page)).text).toBe('Annuler');
     await page.keyboard.press('Enter');
@@ -67,7 +68,7 @@ describe('record islands, keyboard only', () => {
     await dialog.waitFor({ state: 'hidden' });
     await expectStepDone(page);
     expect(await page.locator('.island__status .status-badge').innerText()).toBe('Complet');
-    await expectNoAxeViolations(page, 'representant-legal (complet)');
+    await expectNoAxeViolationsInIsland(page, 'representant-legal (complet)');
     await context.close();
   });
 
@@ -76,10 +77,10 @@ describe('record islands, keyboard only', () => {
     const { employeur } = e2eDossierData();
     await seedDossier(page, baseUrl, { employeur: employeur! });
     await openStep(page, baseUrl, 'etablissement');
-    await expectNoAxeViolations(page, 'etablissement (vide)');
+    await expectNoAxeViolationsInIsland(page, 'etablissement (vide)');
     await validateStep(page);
     expect((await summaryLinks(page)).some((l) => l.startsWith('Numéro SIRET'))).toBe(true);
-    await expectNoAxeViolations(page, 'etablissement (erreurs)');
+    await expectNoAxeViolationsInIsland(page, 'etablissement (erreurs)');
     await setCheckbox(page, 'f-etablissement-identique-employeur', true);
     await page.waitForFunction(() => (document.getElementById('f-etablissement-siret') as HTMLInputElement).value !== '');
     for (const key of ['raisonSociale', 'siret', 'adresse', 'codePostal', 'ville', 'telephone'] as const) {
@@ -92,7 +93,7 @@ describe('record islands, keyboard only', () => {
     expect(await page.inputValue('#f-etablissement-ville')).toBe('Lyon');
     await validateStep(page);
     await expectStepDone(page);
-    await expectNoAxeViolations(page, 'etablissement (complet)');
+    await expectNoAxeViolationsInIsland(page, 'etablissement (complet)');
     // Unticked: the values stay, and become editable.
     await setCheckbox(page, 'f-etablissement-identique-employeur', false);
     expect(await page.getAttribute('#f-etablissement-siret', 'readonly')).toBeNull();
@@ -106,15 +107,15 @@ describe('record islands, keyboard only', () => {
     await seedDossier(page, baseUrl, { employeur: employeur! });
     await openStep(page, baseUrl, 'pieces-justificatives');
     expect(await page.locator('.island__proof strong').innerText()).toBe('732829320');
-    await expectNoAxeViolations(page, 'pieces-justificatives (vide)');
+    await expectNoAxeViolationsInIsland(page, 'pieces-justificatives (vide)');
     await validateStep(page);
     expect(await summaryLinks(page)).toHaveLength(3);
-    await expectNoAxeViolations(page, 'pieces-justificatives (erreurs)');
+    await expectNoAxeViolationsInIsland(page, 'pieces-justificatives (erreurs)');
     await enterRecord(page, formOf('pieces'), PIECES);
     expect(await page.isChecked('#f-pieces-justificatif-1')).toBe(true);
     await validateStep(page);
     await expectStepDone(page);
-    await expectNoAxeViolations(page, 'pieces-justificatives (complet)');
+    await expectNoAxeViolationsInIsland(page, 'pieces-justificatives (complet)');
     await context.close();
   });
 
@@ -124,11 +125,11 @@ describe('record islands, keyboard only', () => {
     const inb = page.locator('#f-travailleurs-inb-group');
     expect(await inb.isVisible()).toBe(false);
     expect(await page.locator('#f-travailleurs-activite optgroup').count()).toBeGreaterThan(1);
-    await expectNoAxeViolations(page, 'travailleurs (vide)');
+    await expectNoAxeViolationsInIsland(page, 'travailleurs (vide)');
     await validateStep(page);
     const links = await summaryLinks(page);
     expect(links.some((l) => l.startsWith('Si oui'))).toBe(false);
-    await expectNoAxeViolations(page, 'travailleurs (erreurs)');
+    await expectNoAxeViolationsInIsland(page, 'travailleurs (erreurs)');
     await chooseRadio(page, 'f-travailleurs-exposes', 1); // Non
     expect(await inb.isVisible()).toBe(false);
     await chooseRadio(page, 'f-travailleurs-exposes', 0); // Oui, with the arrow keys
@@ -148,7 +149,7 @@ describe('record islands, keyboard only', () => {
     expect(await page.locator('#f-travailleurs-activite option:checked').evaluate((o) => (o.parentElement as HTMLOptGroupElement).label)).toBe('Utilisations médicales et vétérinaires');
     await validateStep(page);
     await expectStepDone(page);
-    await expectNoAxeViolations(page, 'travailleurs (complet)');
+    await expectNoAxeViolationsInIsland(page, 'travailleurs (complet)');
     const stored = await storedDossier(page);
     expect(stored?.travailleurs).toMatchObject(TRAVAILLEURS);
     await context.close();
@@ -157,16 +158,16 @@ describe('record islands, keyboard only', () => {
   it('après la création (step 14): the references PASS gives, optional, special characters warned', async () => {
     const { context, page } = await newPage(browser);
     await openStep(page, baseUrl, 'apres-la-creation');
-    await expectNoAxeViolations(page, 'apres-la-creation (vide)');
+    await expectNoAxeViolationsInIsland(page, 'apres-la-creation (vide)');
     // A special character: a warning (not an error) next to the field, after blur.
     await typeInto(page, 'f-suivi-nom-cle', 'LEFEVRE#69');
     await page.waitForFunction(() => document.getElementById('f-suivi-nom-cle-msg')?.textContent?.includes('«\u00a0#\u00a0»'));
     expect(await page.getAttribute('#f-suivi-nom-cle', 'aria-invalid')).toBeNull();
-    await expectNoAxeViolations(page, 'apres-la-creation (avertissement)');
+    await expectNoAxeViolationsInIsland(page, 'apres-la-creation (avertissement)');
         await enterRecord(page, formOf('suivi'), SUIVI);
     await validateStep(page);
     await expectStepDone(page);
-    await expectNoAxeViolations(page, 'apres-la-creation (complet)');
+    await expectNoAxeViolationsInIsland(page, 'apres-la-creation (complet)');
     expect((await storedDossier(page))?.suivi).toMatchObject(SUIVI);
     await context.close();
   });
