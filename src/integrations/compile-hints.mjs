@@ -20,7 +20,7 @@ import { join } from 'node:path';
 export const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 
 /** Modules whose chunks run only on demand (the PDF): no hint. */
-const ON_DEMAND = /[\\/]node_modules[\\/](?:pdf-lib|@pdf-lib|pako|fontkit|@pdf-lib[\\/]fontkit)[\\/]|[\\/]src[\\/]lib[\\/]annexe1[\\/]/;
+const ON_DEMAND = /[\\/]node_modules[\\/](?:pdf-lib|@pdf-lib|pako|fontkit)[\\/]|[\\/]src[\\/]lib[\\/]annexe1[\\/]/;
 
 /**
  * Whether a chunk made of these modules gets the hint.
