@@ -5,9 +5,10 @@
  * has a stable anchor with its own « Copier le lien » button.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { ALL_FIELDS, SCREENS, fieldAnchor, stepPath } from '../../src/model';
-import { connectBrowser, newPage, siteUrl } from './browser';
+import { newPage, siteUrl } from './browser';
+import { browser } from './shared-browser';
 import { axeViolations } from './axe';
 
 const baseUrl = inject('baseUrl');
@@ -15,17 +16,15 @@ const baseUrl = inject('baseUrl');
 const SITE = siteUrl(baseUrl, '/');
 const ORIGIN = new URL(SITE).origin;
 
-let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 
 beforeAll(async () => {
-  browser = await connectBrowser(inject('browserEndpoint'));
   ({ context, page } = await newPage(browser));
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: ORIGIN });
 });
 afterAll(async () => {
-  await browser?.close();
+  await context?.close();
 });
 
 /** Empties the clipboard and the live region, so each copy is checked on its own. */

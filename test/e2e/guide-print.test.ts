@@ -6,8 +6,9 @@
 import { createRequire } from 'node:module';
 import { GlobalWorkerOptions, getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { connectBrowser, newPage, siteUrl } from './browser';
+import type { BrowserContext, Page } from 'playwright-core';
+import { newPage, siteUrl } from './browser';
+import { browser } from './shared-browser';
 import { seedDossier, waitForIsland, waitForSummary } from './helpers/island';
 import { e2eDossierData, EMPLOYEUR, REPRESENTANT } from '../fixtures/e2e-dossier';
 
@@ -31,16 +32,15 @@ async function pdfText(bytes: Uint8Array): Promise<string[]> {
 }
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
+let context: BrowserContext;
 let page: Page;
 
 beforeAll(async () => {
-  browser = await connectBrowser(inject('browserEndpoint'));
-  ({ page } = await newPage(browser));
+  ({ context, page } = await newPage(browser));
   await page.emulateMedia({ media: 'print' });
 });
 afterAll(async () => {
-  await browser?.close();
+  await context?.close();
 });
 
 /** What must not be printed (each selector must match at least once on the page). */
