@@ -5,12 +5,13 @@
  */
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { newPage, siteUrl } from './browser';
-import { browser } from './shared-browser';
+import { siteUrl } from './browser';
+import { reusedPage } from './helpers/reused-page';
 import { storedDossier } from './helpers/island';
 import { axeBothThemes } from './axe';
 
 const baseUrl = inject('baseUrl');
+const visit = reusedPage();
 const BOXES = 'input[data-checklist-item]';
 
 /** Opens the checklist and waits until it shows the open dossier's ticks. */
@@ -28,18 +29,17 @@ const waitSaved = (page: Page) =>
 
 describe('« Avant de commencer » checklist', () => {
   it('has one real, labelled check box per item, none ticked at first', async () => {
-    const { context, page } = await newPage(browser);
+    const { page } = await visit();
     await openChecklist(page);
     const boxes = page.locator(BOXES);
     expect(await boxes.count()).toBe(12);
     expect(await ticked(page)).toEqual([]);
     await expect(page.getByRole('checkbox', { name: 'Le numéro RPPS du médecin du travail' }).count()).resolves.toBe(1);
     expect(await page.locator('main').innerText()).not.toContain('☐');
-    await context.close();
   });
 
   it('keeps the ticks with the dossier: tick, reload, still ticked; untick, reload, unticked', async () => {
-    const { context, page } = await newPage(browser);
+    const { page } = await visit();
     await openChecklist(page);
     await page.getByText('Le numéro RPPS du médecin du travail', { exact: true }).click();
     await page.locator('#preparation-justificatif').focus();
@@ -56,11 +56,10 @@ describe('« Avant de commencer » checklist', () => {
     await page.reload();
     await page.waitForFunction(() => document.documentElement.dataset.checklistReady === 'true');
     expect(await ticked(page)).toEqual(['preparation-justificatif']);
-    await context.close();
   });
 
   it('prints the boxes, ticked or not, without the status line', async () => {
-    const { context, page } = await newPage(browser);
+    const { page } = await visit();
     await openChecklist(page);
     await page.locator('#preparation-ces').check();
     await page.emulateMedia({ media: 'print' });
@@ -68,11 +67,10 @@ describe('« Avant de commencer » checklist', () => {
     expect(shown).toBe(12);
     expect(await page.locator('.c-checklist-status').isVisible()).toBe(false);
     await page.emulateMedia({ media: 'screen' });
-    await context.close();
   });
 
   it('is emptied by « Effacer mes données »', async () => {
-    const { context, page } = await newPage(browser);
+    const { page } = await visit();
     await openChecklist(page);
     await page.locator('#preparation-portable').check();
     await waitSaved(page);
@@ -82,14 +80,12 @@ describe('« Avant de commencer » checklist', () => {
     await page.waitForEvent('load');
     await openChecklist(page);
     expect(await ticked(page)).toEqual([]);
-    await context.close();
   });
 
   it('passes axe, light and dark', async () => {
-    const { context, page } = await newPage(browser);
+    const { page } = await visit();
     await openChecklist(page);
     await page.locator('#preparation-ces').check();
     expect(await axeBothThemes(page, '/avant-de-commencer/')).toEqual([]);
-    await context.close();
   });
 });

@@ -4,11 +4,12 @@
  * sub-path run leaves it out.)
  */
 import { describe, expect, inject, it } from 'vitest';
-import { builtPages, newPage, siteUrl } from './browser';
-import { browser } from './shared-browser';
+import { builtPages, siteUrl } from './browser';
+import { reusedPage } from './helpers/reused-page';
 import { PAGE_MAP } from './helpers/page-map';
 
 const baseUrl = inject('baseUrl');
+const visit = reusedPage();
 const sitePath = inject('sitePath');
 
 describe('site shell', () => {
@@ -18,7 +19,7 @@ describe('site shell', () => {
   });
 
   it('renders the home page in French with a skip link, header search and footer', async () => {
-    const { context, page } = await newPage(browser);
+    const { page } = await visit();
     await page.goto(siteUrl(baseUrl, '/'));
     expect(await page.getAttribute('html', 'lang')).toBe('fr');
     expect(await page.locator('h1').count()).toBe(1);
@@ -29,11 +30,10 @@ describe('site shell', () => {
     expect(footer).toContain('Confidentialité');
     // When and how the content was checked (stored copies, SISERI addresses not opened live: DOMAIN.md).
     expect(footer).toMatch(/relu le \d+ \w+ 20\d\d d’après des copies enregistrées/);
-    await context.close();
   });
 
   it('walks the step navigation from step 1 to step 14 with « Étape suivante »', async () => {
-    const { context, page } = await newPage(browser);
+    const { page } = await visit();
     await page.goto(siteUrl(baseUrl, '/etapes/acces-pass/'));
     for (let n = 1; n <= 14; n++) {
       expect(await page.locator('.step__counter').innerText()).toBe(`Étape ${n} sur 14`);
@@ -48,11 +48,10 @@ describe('site shell', () => {
     await page.goBack();
     await Promise.all([page.waitForURL(/signature/), page.locator('a[rel="prev"]').click()]);
     expect(await page.locator('.step__counter').innerText()).toBe('Étape 13 sur 14');
-    await context.close();
   });
 
   it('searches « SIRET » from the header and lists the employer step', async () => {
-    const { context, page } = await newPage(browser);
+    const { page } = await visit();
     await page.goto(siteUrl(baseUrl, '/'));
     await page.fill('#recherche-site', 'SIRET');
     await Promise.all([page.waitForURL(/recherche\/\?q=SIRET/), page.press('#recherche-site', 'Enter')]);
@@ -60,6 +59,5 @@ describe('site shell', () => {
     const links = await page.locator('[data-search-results] a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
     expect(links.some((h) => h.includes('/etapes/employeur/'))).toBe(true);
     expect(await page.locator('[data-search-status]').innerText()).toMatch(/résultat/);
-    await context.close();
   });
 });

@@ -6,13 +6,14 @@
  */
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { newPage } from './browser';
-import { browser } from './shared-browser';
+
+import { reusedPage } from './helpers/reused-page';
 import { enterRecord, focused, pressButton, typeInto } from './helpers/keyboard';
 import { expectNoAxeViolationsInIsland, expectStepDone, openStep, storedDossier, summaryLinks, validateStep } from './helpers/island';
 import { CES, MDT, PCR, formOf, type Entry } from '../fixtures/e2e-dossier';
 
 const baseUrl = inject('baseUrl');
+const visit = reusedPage();
 
 /** The list table's rows (data cells only, « Actions » left out). */
 function rows(page: Page): Promise<string[][]> {
@@ -61,7 +62,7 @@ const MARTIN: Entry = { civilite: 'M.', nom: 'Martin', prenom: 'Paul', courriel:
 
 describe('list islands, keyboard only', () => {
   it('CES: add (with PASS’s question), duplicate e-mail, edit, reorder, remove, validate', async () => {
-    const { context, page } = await newPage(browser);
+    const { page } = await visit();
     await openStep(page, baseUrl, 'correspondant-employeur');
     await expectNoAxeViolationsInIsland(page, 'ces (vide)');
     await validateStep(page);
@@ -140,11 +141,10 @@ describe('list islands, keyboard only', () => {
     await expectNoAxeViolationsInIsland(page, 'ces (complet)');
     const stored = await storedDossier(page);
     expect((stored?.ces as { nom: string }[]).map((e) => e.nom)).toEqual(['Garçon', 'Durand']);
-    await context.close();
   });
 
   it('MDT: PASS’s « sans médecin du travail » question on an empty list, then an « Externe » entry', async () => {
-    const { context, page } = await newPage(browser);
+    const { page } = await visit();
     await openStep(page, baseUrl, 'medecin-du-travail');
     await expectNoAxeViolationsInIsland(page, 'mdt (vide)');
     await validateStep(page);
@@ -171,11 +171,10 @@ describe('list islands, keyboard only', () => {
     expect(await dialog.isVisible()).toBe(false);
     await expectNoAxeViolationsInIsland(page, 'mdt (complet)');
     expect((await storedDossier(page))?.mdt).toMatchObject([MDT[0]]);
-    await context.close();
   });
 
   it('PCR: « Envoi », an « Externe » entry with its address, PASS’s question, validate', async () => {
-    const { context, page } = await newPage(browser);
+    const { page } = await visit();
     await openStep(page, baseUrl, 'pcr');
     await expectNoAxeViolationsInIsland(page, 'pcr (vide)');
     await validateStep(page);
@@ -194,6 +193,5 @@ describe('list islands, keyboard only', () => {
     await expectStepDone(page);
     await expectNoAxeViolationsInIsland(page, 'pcr (complet)');
     expect((await storedDossier(page))?.pcr).toMatchObject([PCR[0], PCR[1], { nom: 'Petit', externe: false, habilitation: '' }]);
-    await context.close();
   });
 });

@@ -6,13 +6,14 @@
  */
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { newPage } from './browser';
-import { browser } from './shared-browser';
+
+import { reusedPage } from './helpers/reused-page';
 import { enterRecord, focused, pressButton, tabUntil, typeInto } from './helpers/keyboard';
 import { messageOf, openStep, summaryLinks, validateStep } from './helpers/island';
 import { TRAVAILLEURS, formOf } from '../fixtures/e2e-dossier';
 
 const baseUrl = inject('baseUrl');
+const visit = reusedPage();
 
 /** Waits until the save status says the last edit was written (the island had time to react). */
 async function waitForSaved(page: Page): Promise<void> {
@@ -48,7 +49,7 @@ async function followSummaryLink(page: Page, label: string, fieldId: string): Pr
 
 describe('field messages, keyboard only', () => {
   it('employeur: SIRET with one digit changed and « 2A000 » are flagged after blur only; summary links focus the field', async () => {
-    const { context, page } = await newPage(browser);
+    const { page } = await visit();
     await openStep(page, baseUrl, 'employeur');
     await expectMessageOnlyAfterBlur(page, 'f-employeur-siret', '732 829 320 00075', ['clé de contrôle']);
     await expectMessageOnlyAfterBlur(page, 'f-employeur-code-postal', '2A000', ['«\u00a02A\u00a0»', 'Corse']);
@@ -66,11 +67,10 @@ describe('field messages, keyboard only', () => {
     await typeInto(page, 'f-employeur-siret', '73282932000074');
     expect(await messageOf(page, 'f-employeur-siret')).toBe('');
     expect(await page.getAttribute('#f-employeur-siret', 'aria-invalid')).toBeNull();
-    await context.close();
   });
 
   it('représentant: a different confirmation e-mail and a landline as mobile are flagged after blur only', async () => {
-    const { context, page } = await newPage(browser);
+    const { page } = await visit();
     await openStep(page, baseUrl, 'representant-legal');
     await typeInto(page, 'f-representant-courriel', 'claire.dupont@exemple.fr', { backwards: false });
     await expectMessageOnlyAfterBlur(page, 'f-representant-confirmation-courriel', 'claire.dupond@exemple.fr', ['La confirmation ne correspond pas au courriel saisi']);
@@ -82,11 +82,10 @@ describe('field messages, keyboard only', () => {
     await followSummaryLink(page, 'Téléphone portable', 'f-representant-telephone-portable');
     await validateStep(page);
     await followSummaryLink(page, 'Confirmation courriel', 'f-representant-confirmation-courriel');
-    await context.close();
   });
 
   it('special characters: a warning after blur, and « Retirer les caractères spéciaux » cleans the value', async () => {
-    const { context, page } = await newPage(browser);
+    const { page } = await visit();
     await openStep(page, baseUrl, 'employeur');
     const fix = page.locator('.field__fix[data-key="raisonSociale"]');
     await typeInto(page, 'f-employeur-raison-sociale', 'Cabinet «Dupont» @ Fils', { blur: false, backwards: false });
@@ -103,11 +102,10 @@ describe('field messages, keyboard only', () => {
     expect(await messageOf(page, 'f-employeur-raison-sociale')).toBe('');
     expect(await fix.isVisible()).toBe(false);
     expect(await page.locator('.field__capsval[data-key="raisonSociale"]').innerText()).toBe('CABINET DUPONT FILS');
-    await context.close();
   });
 
   it('« Copier » copies the value of a text field and of a select, and « Copié » is announced', async () => {
-    const { context, page } = await newPage(browser);
+    const { context, page } = await visit();
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseUrl).origin });
     await openStep(page, baseUrl, 'employeur');
     await typeInto(page, 'f-employeur-siret', '732 829 320 00074', { blur: false });
@@ -125,6 +123,5 @@ describe('field messages, keyboard only', () => {
     await page.keyboard.press('Space');
     await page.waitForFunction(() => document.getElementById('annonces')?.textContent === 'Copié');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('Soins dentaires');
-    await context.close();
   });
 });

@@ -5,17 +5,18 @@
  * a11y-axe-* files'); then the step navigation’s badges.
  */
 import { describe, expect, inject, it } from 'vitest';
-import { newPage, siteUrl } from './browser';
-import { browser } from './shared-browser';
+import { siteUrl } from './browser';
+import { reusedPage } from './helpers/reused-page';
 import { chooseRadio, controlId, enterRecord, focused, setCheckbox, tabTo, tabUntil, typeInto } from './helpers/keyboard';
 import { expectNoAxeViolationsInIsland, expectStepDone, openStep, seedDossier, stepNavStatuses, storedDossier, summaryLinks, validateStep, waitForIsland } from './helpers/island';
 import { EMPLOYEUR, PIECES, REPRESENTANT, SUIVI, TRAVAILLEURS, e2eDossierData, formOf } from '../fixtures/e2e-dossier';
 
 const baseUrl = inject('baseUrl');
+const visit = reusedPage();
 
 describe('record islands, keyboard only', () => {
   it('employeur: empty → errors → summary link → filled → « Étape complète », axe clean in each state', async () => {
-    const { context, page } = await newPage(browser);
+    const { page } = await visit();
     await openStep(page, baseUrl, 'employeur');
     await expectNoAxeViolationsInIsland(page, 'employeur (vide)');
     await validateStep(page);
@@ -37,11 +38,10 @@ describe('record islands, keyboard only', () => {
     expect(await page.locator('[aria-invalid="true"]').count()).toBe(0);
     expect(await page.locator('.island__status .status-badge').innerText()).toBe('Complet');
     await expectNoAxeViolationsInIsland(page, 'employeur (complet)');
-    await context.close();
   });
 
   it('représentant légal: PASS’s « N° habilitation » question — « Annuler » stays on the form, « OK » validates', async () => {
-    const { context, page } = await newPage(browser);
+    const { page } = await visit();
     await openStep(page, baseUrl, 'representant-legal');
     await expectNoAxeViolationsInIsland(page, 'representant-legal (vide)');
     await validateStep(page);
@@ -69,11 +69,10 @@ describe('record islands, keyboard only', () => {
     await expectStepDone(page);
     expect(await page.locator('.island__status .status-badge').innerText()).toBe('Complet');
     await expectNoAxeViolationsInIsland(page, 'representant-legal (complet)');
-    await context.close();
   });
 
   it('établissement: « Identique à l’employeur » copies the employer and locks the copied fields', async () => {
-    const { context, page } = await newPage(browser);
+    const { page } = await visit();
     const { employeur } = e2eDossierData();
     await seedDossier(page, baseUrl, { employeur: employeur! });
     await openStep(page, baseUrl, 'etablissement');
@@ -98,11 +97,10 @@ describe('record islands, keyboard only', () => {
     await setCheckbox(page, 'f-etablissement-identique-employeur', false);
     expect(await page.getAttribute('#f-etablissement-siret', 'readonly')).toBeNull();
     expect(await page.inputValue('#f-etablissement-siret')).toBe(EMPLOYEUR.siret);
-    await context.close();
   });
 
   it('pièces justificatives: the checklist with the SIREN of the employer', async () => {
-    const { context, page } = await newPage(browser);
+    const { page } = await visit();
     const { employeur } = e2eDossierData();
     await seedDossier(page, baseUrl, { employeur: employeur! });
     await openStep(page, baseUrl, 'pieces-justificatives');
@@ -116,11 +114,10 @@ describe('record islands, keyboard only', () => {
     await validateStep(page);
     await expectStepDone(page);
     await expectNoAxeViolationsInIsland(page, 'pieces-justificatives (complet)');
-    await context.close();
   });
 
   it('travailleurs: « INB » shows only when exposed = Oui; the grouped activity list', async () => {
-    const { context, page } = await newPage(browser);
+    const { page } = await visit();
     await openStep(page, baseUrl, 'travailleurs');
     const inb = page.locator('#f-travailleurs-inb-group');
     expect(await inb.isVisible()).toBe(false);
@@ -152,11 +149,10 @@ describe('record islands, keyboard only', () => {
     await expectNoAxeViolationsInIsland(page, 'travailleurs (complet)');
     const stored = await storedDossier(page);
     expect(stored?.travailleurs).toMatchObject(TRAVAILLEURS);
-    await context.close();
   });
 
   it('après la création (step 14): the references PASS gives, optional, special characters warned', async () => {
-    const { context, page } = await newPage(browser);
+    const { page } = await visit();
     await openStep(page, baseUrl, 'apres-la-creation');
     await expectNoAxeViolationsInIsland(page, 'apres-la-creation (vide)');
     // A special character: a warning (not an error) next to the field, after blur.
@@ -169,13 +165,12 @@ describe('record islands, keyboard only', () => {
     await expectStepDone(page);
     await expectNoAxeViolationsInIsland(page, 'apres-la-creation (complet)');
     expect((await storedDossier(page))?.suivi).toMatchObject(SUIVI);
-    await context.close();
   });
 });
 
 describe('step navigation badges', () => {
   it('show each step’s status as filled (« Non commencé », « En cours », « Complet », « À corriger »), on any page', async () => {
-    const { context, page } = await newPage(browser);
+    const { page } = await visit();
     // Complete: the employer.
     await openStep(page, baseUrl, 'employeur');
     await enterRecord(page, formOf('employeur'), EMPLOYEUR);
@@ -212,6 +207,5 @@ describe('step navigation badges', () => {
     await page.waitForFunction(() => document.querySelector('[data-step-status="etablissement"]')?.textContent === 'En cours');
     await page.goto(siteUrl(baseUrl, '/etapes/confirmation/'));
     expect(await stepNavStatuses(page)).toMatchObject({ ...expected, etablissement: 'En cours' });
-    await context.close();
   });
 });

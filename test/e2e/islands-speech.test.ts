@@ -6,13 +6,14 @@
  */
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { newPage, siteUrl } from './browser';
-import { browser } from './shared-browser';
+import { siteUrl } from './browser';
+import { reusedPage } from './helpers/reused-page';
 import { typeInto } from './helpers/keyboard';
 import { openStep, seedDossier, validateStep, waitForIsland, waitForSummary } from './helpers/island';
 import { dossierComplet } from '../fixtures/dossier-complet';
 
 const baseUrl = inject('baseUrl');
+const visit = reusedPage();
 
 /** Starts recording, in the page, each text a live region takes (`[aria-live]`, `role=status|alert|log`). */
 async function recordAnnouncements(page: Page): Promise<void> {
@@ -37,7 +38,7 @@ const spoken = (page: Page) => page.evaluate(() => (window as unknown as { spoke
 
 describe('speak once', () => {
   it('typing « Dupont » after « Valider l’étape » announces at most one save, never the field messages', async () => {
-    const { context, page } = await newPage(browser);
+    const { page } = await visit();
     await openStep(page, baseUrl, 'representant-legal');
     await validateStep(page);
     // GOV.UK's summary: the focus moves to it; no role="alert" and aria-labelledby on one element.
@@ -60,13 +61,12 @@ describe('speak once', () => {
     expect(said.filter((s) => s.startsWith('(même texte)'))).toEqual([]);
     expect(said.length).toBeLessThanOrEqual(1);
     for (const s of said) expect(s).toMatch(/^Enregistré dans ce navigateur/);
-    await context.close();
   });
 });
 
 describe('errors on arrival', () => {
   it('a link from /recapitulatif/ opens the step with the saved error shown, aria-invalid and the label in view', async () => {
-    const { context, page } = await newPage(browser);
+    const { page } = await visit();
     const data = dossierComplet();
     (data.employeur as Record<string, unknown>).siret = '732 829 320 00075';
     await seedDossier(page, baseUrl, data);
@@ -93,13 +93,12 @@ describe('errors on arrival', () => {
     expect(await page.getAttribute('#f-employeur-siret', 'aria-invalid')).toBe('true');
     // …and never a message for a blank field the user has not reached.
     expect(await page.locator('#f-employeur-cedex-msg').innerText()).toBe('');
-    await context.close();
   });
 });
 
 describe('people lists on a phone (390 px)', () => {
   it('each person is a card whose « Modifier » and « Retirer » are inside the screen; « Retirer » can be undone', async () => {
-    const { context, page } = await newPage(browser, { viewport: { width: 390, height: 844 } });
+    const { page } = await visit({ viewport: { width: 390, height: 844 } });
     await seedDossier(page, baseUrl, dossierComplet());
     await openStep(page, baseUrl, 'pcr');
     await page.locator('#pcr-liste').scrollIntoViewIfNeeded();
@@ -148,13 +147,12 @@ describe('people lists on a phone (390 px)', () => {
       return { scrolls: wrap.scrollWidth > wrap.clientWidth, outside: buttons.filter((r) => r.right > box.right + 0.5).length };
     });
     expect(fit).toEqual({ scrolls: false, outside: 0 });
-    await context.close();
   });
 });
 
 describe('wording', () => {
   it('no « (s) » nor « (e) » on the island pages and the récapitulatif, empty, in error and complete', async () => {
-    let { context, page } = await newPage(browser);
+    let { page } = await visit();
     const slugs = ['employeur', 'representant-legal', 'correspondant-employeur', 'pcr', 'travailleurs'];
     const check = async (where: string) => expect(await page.locator('body').innerText(), where).not.toMatch(/\((s|e|es|x)\)/);
     for (const slug of slugs) {
@@ -167,8 +165,7 @@ describe('wording', () => {
     await page.goto(siteUrl(baseUrl, '/recapitulatif/'));
     await waitForSummary(page);
     await check('récapitulatif (vide)');
-    await context.close();
-    ({ context, page } = await newPage(browser));
+    ({ page } = await visit());
     await seedDossier(page, baseUrl, dossierComplet());
     for (const slug of slugs) {
       await openStep(page, baseUrl, slug);
@@ -177,13 +174,12 @@ describe('wording', () => {
     await page.goto(siteUrl(baseUrl, '/recapitulatif/'));
     await waitForSummary(page, /prêt pour PASS/);
     await check('récapitulatif (complet)');
-    await context.close();
   });
 });
 
 describe('400 % zoom (320 px wide)', () => {
   it('nested « Externe » fields keep the full width; PASS’s pop-up opens scrolled to its question', async () => {
-    const { context, page } = await newPage(browser, { viewport: { width: 320, height: 256 } });
+    const { page } = await visit({ viewport: { width: 320, height: 256 } });
     await openStep(page, baseUrl, 'medecin-du-travail');
     await page.locator('#f-mdt-externe').check();
     await page.locator('#f-mdt-siret').waitFor({ state: 'visible' });
@@ -214,6 +210,5 @@ describe('400 % zoom (320 px wide)', () => {
     expect(view.leadTop).toBeGreaterThanOrEqual(0);
     expect(view.leadTop).toBeLessThan(view.height);
     await page.keyboard.press('Escape');
-    await context.close();
   });
 });

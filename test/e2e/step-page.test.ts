@@ -6,21 +6,15 @@
  * below, it is a closed disclosure « Voir l'écran de PASS » that says first it is a
  * non-interactive reproduction.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { FORM_SCREENS, stepPath } from '../../src/model';
-import { connectBrowser, newPage, siteUrl } from './browser';
+import { siteUrl } from './browser';
 import { waitForIsland } from './helpers/island';
+import { reusedPage } from './helpers/reused-page';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await connectBrowser(inject('browserEndpoint'));
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const visit = reusedPage();
 
 /** Top of the first form field of the page, in page coordinates. */
 function firstFieldTop(page: Page): Promise<number> {
@@ -36,7 +30,7 @@ describe('the form comes first', () => {
     [1280, 800, 1],
     [390, 844, 2],
   ])('at %i×%i the first field’s top is within %i viewport(s) on every form step', async (width, height, screens) => {
-    const { context, page } = await newPage(browser, { viewport: { width, height } });
+    const { page } = await visit({ viewport: { width, height } });
     const problems: string[] = [];
     for (const s of FORM_SCREENS) {
       await page.goto(siteUrl(baseUrl, stepPath(s)));
@@ -51,13 +45,12 @@ describe('the form comes first', () => {
       if (!(order[0]! < order[1]! && order[1]! < order[2]!)) problems.push(`${stepPath(s)} : ordre ${order.join(' / ')}`);
     }
     expect(problems).toEqual([]);
-    await context.close();
   });
 });
 
 describe('each field carries its help', () => {
   it('a closed « Où le trouver ? » / « En savoir plus » under the field, with where PASS shows it', async () => {
-    const { context, page } = await newPage(browser, { viewport: { width: 1280, height: 800 } });
+    const { page } = await visit({ viewport: { width: 1280, height: 800 } });
     await page.goto(siteUrl(baseUrl, '/etapes/employeur/'));
     const frame = page.locator('#champ-employeur-siret');
     const help = frame.locator('details.fieldhelp');
@@ -73,13 +66,12 @@ describe('each field carries its help', () => {
     expect(await help.innerText()).toContain('14 chiffres');
     // The field and its help are one block under one anchor.
     expect(await frame.locator('#f-employeur-siret').count()).toBe(1);
-    await context.close();
   });
 });
 
 describe('the PASS mock-up beside the form', () => {
   it('at 1280 px stands open in a sticky column and highlights the focused field’s element', async () => {
-    const { context, page } = await newPage(browser, { viewport: { width: 1280, height: 800 } });
+    const { page } = await visit({ viewport: { width: 1280, height: 800 } });
     await page.goto(siteUrl(baseUrl, '/etapes/employeur/'));
     await waitForIsland(page);
     const details = page.locator('details[data-mock-details]');
@@ -103,11 +95,10 @@ describe('the PASS mock-up beside the form', () => {
       });
       expect(inView, id).toBe(true);
     }
-    await context.close();
   });
 
   it('at 390 px is a closed disclosure « Voir l’écran de PASS » labelled as a non-interactive reproduction first', async () => {
-    const { context, page } = await newPage(browser, { viewport: { width: 390, height: 844 } });
+    const { page } = await visit({ viewport: { width: 390, height: 844 } });
     await page.goto(siteUrl(baseUrl, '/etapes/medecin-du-travail/'));
     await waitForIsland(page);
     const details = page.locator('details[data-mock-details]');
@@ -120,15 +111,13 @@ describe('the PASS mock-up beside the form', () => {
     // Inside, the caption (non-interactive reproduction) comes before the drawn screen.
     const captionFirst = await page.locator('figure.mock').evaluate((f) => f.firstElementChild?.tagName === 'FIGCAPTION' && /non interactive/.test(f.firstElementChild.textContent ?? ''));
     expect(captionFirst).toBe(true);
-    await context.close();
   });
 
   it('keeps the mock-up first on a step without a form', async () => {
-    const { context, page } = await newPage(browser, { viewport: { width: 390, height: 844 } });
+    const { page } = await visit({ viewport: { width: 390, height: 844 } });
     await page.goto(siteUrl(baseUrl, '/etapes/acces-pass/'));
     expect(await page.locator('figure.mock').isVisible()).toBe(true);
     const [mock, prose] = await Promise.all([page.locator('figure.mock').boundingBox(), page.locator('.prose').boundingBox()]);
     expect(mock!.y).toBeLessThan(prose!.y);
-    await context.close();
   });
 });

@@ -6,17 +6,18 @@
  */
 import { describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { newPage, siteUrl } from './browser';
-import { browser } from './shared-browser';
+import { siteUrl } from './browser';
+import { reusedPage } from './helpers/reused-page';
 import { messageOf, openStep, seedDossier, waitForSummary } from './helpers/island';
 import { pressButton, setCheckbox, typeInto } from './helpers/keyboard';
 import { dossierComplet } from '../fixtures/dossier-complet';
 
 const baseUrl = inject('baseUrl');
+const visit = reusedPage();
 
 /** A page whose origin may read and write the clipboard. */
 async function clipboardPage(): Promise<{ context: BrowserContext; page: Page }> {
-  const { context, page } = await newPage(browser);
+  const { context, page } = await visit();
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseUrl).origin });
   return { context, page };
 }
@@ -50,7 +51,6 @@ describe('« Copier » gives what PASS expects', () => {
     const phone = page.locator('.recap__line', { hasText: 'Téléphone' }).first();
     expect(await phone.innerText()).toContain('04 78 12 34 56');
     expect(await copiedBy(page, phone.getByRole('button'))).toBe('0478123456');
-    await context.close();
   });
 
   it('in the form: a French postal code typed with a space is copied as 5 digits', async () => {
@@ -60,13 +60,12 @@ describe('« Copier » gives what PASS expects', () => {
     const copy = page.locator('.field__row:has(#f-employeur-code-postal) .field__copy');
     expect(await copiedBy(page, copy)).toBe('69002');
     expect(await page.inputValue('#f-employeur-code-postal')).toBe('69 002');
-    await context.close();
   });
 });
 
 describe('special characters', () => {
   it('« & » in « Raison sociale ou nom » is a warning naming it, and the clean-up writes « et »', async () => {
-    const { context, page } = await newPage(browser);
+    const { page } = await visit();
     await openStep(page, baseUrl, 'employeur');
     await typeInto(page, 'f-employeur-raison-sociale', 'SELARL Cabinet Dentaire Lefèvre & Associés', { blur: true, backwards: false });
     await page.waitForFunction(() => document.getElementById('f-employeur-raison-sociale-msg')?.textContent?.includes('«\u00a0&\u00a0»'));
@@ -78,13 +77,12 @@ describe('special characters', () => {
     await page.waitForFunction(
       () => (document.getElementById('f-employeur-raison-sociale') as HTMLInputElement).value === 'SELARL Cabinet Dentaire Lefèvre et Associés',
     );
-    await context.close();
   });
 });
 
 describe('a field behind a group condition', () => {
   it('« CES Externe »: the SIRET of the external company shows in the form only when the box is ticked', async () => {
-    const { context, page } = await newPage(browser);
+    const { page } = await visit();
     await openStep(page, baseUrl, 'correspondant-employeur');
     const siret = page.locator('#f-ces-siret');
     expect(await siret.isVisible()).toBe(false);
@@ -92,11 +90,10 @@ describe('a field behind a group condition', () => {
     await siret.waitFor({ state: 'visible' });
     await setCheckbox(page, 'f-ces-externe', false);
     await siret.waitFor({ state: 'hidden' });
-    await context.close();
   });
 
   it('the récapitulatif lists the external SIRET only for an entry whose box is ticked', async () => {
-    const { context, page } = await newPage(browser);
+    const { page } = await visit();
     const data = dossierComplet();
     // Full fixture: the MDT is external (coordinates filled), the CES is not.
     await seedDossier(page, baseUrl, data);
@@ -104,6 +101,5 @@ describe('a field behind a group condition', () => {
     await page.locator('.recap__step:has(#recap-medecin-du-travail)').waitFor();
     expect(await page.locator('.recap__step:has(#recap-medecin-du-travail)').innerText()).toContain('55208131766522');
     expect(await page.locator('.recap__step:has(#recap-correspondant-employeur)').innerText()).not.toContain('Numéro SIRET');
-    await context.close();
   });
 });
