@@ -8,10 +8,12 @@ import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { newPage, siteUrl } from './browser';
 import { browser } from './shared-browser';
+import { reusedPage } from './helpers/reused-page';
 import { seedDossier, waitForIsland, waitForSummary } from './helpers/island';
 import { e2eDossierData } from '../fixtures/e2e-dossier';
 
 const baseUrl = inject('baseUrl');
+const visit = reusedPage();
 
 /** Starts collecting layout shifts (not caused by input) before any script of the page runs. */
 async function watchShifts(page: Page): Promise<void> {
@@ -85,7 +87,7 @@ async function returningVisitor(page: Page): Promise<void> {
 
 describe('phone header and menu', () => {
   it('is one line ≤ 72 px at 390 px, and « Menu » opens the main pages and the 14 steps; Échap closes it and gives focus back', async () => {
-    const { context, page } = await newPage(browser, { viewport: { width: 390, height: 844 } });
+    const { page } = await visit({ viewport: { width: 390, height: 844 } });
     await page.goto(siteUrl(baseUrl, '/etapes/pcr/'));
     const box = await page.locator('.site-header').boundingBox();
     expect(box!.height).toBeLessThanOrEqual(72);
@@ -117,25 +119,23 @@ describe('phone header and menu', () => {
     await page.keyboard.press('Enter');
     await menuExpanded(page, true);
     await page.waitForFunction(() => document.activeElement?.id === 'recherche-site');
-    await context.close();
   });
 
   it('puts previous / next step links at the top of a step page', async () => {
-    const { context, page } = await newPage(browser, { viewport: { width: 390, height: 844 } });
+    const { page } = await visit({ viewport: { width: 390, height: 844 } });
     await page.goto(siteUrl(baseUrl, '/etapes/pcr/'));
     const top = page.locator('main .steptop a');
     expect(await top.count()).toBe(2);
     expect(new URL((await top.nth(0).getAttribute('href'))!, baseUrl).pathname).toMatch(/\/etapes\/medecin-du-travail\/$/);
     expect(new URL((await top.nth(1).getAttribute('href'))!, baseUrl).pathname).toMatch(/\/etapes\/travailleurs\/$/);
     expect((await top.nth(1).boundingBox())!.y).toBeLessThan(200);
-    await context.close();
   });
 });
 
 describe('step titles never break inside a word', () => {
   // One returning visitor, looked at three widths in turn (the lists are laid out again at each).
   it('at 1280, 1024 and 390 px, with every status mark shown', async () => {
-    const { context, page } = await newPage(browser, { viewport: { width: 1280, height: 900 } });
+    const { page } = await visit({ viewport: { width: 1280, height: 900 } });
     await returningVisitor(page);
     await page.evaluate(() => {
       const all = ['employeur', 'representant-legal', 'etablissement', 'pieces-justificatives', 'correspondant-employeur', 'medecin-du-travail', 'pcr', 'travailleurs'];
@@ -155,7 +155,6 @@ describe('step titles never break inside a word', () => {
       await page.goto(siteUrl(baseUrl, '/'));
       expect(await brokenWords(page, '.phase__label'), `${width} px`).toEqual([]);
     }
-    await context.close();
   });
 });
 
@@ -190,27 +189,25 @@ describe('no layout shift', () => {
 
 describe('open dossier and home page', () => {
   it('shows no open dossier to a first visitor, even on a step page after a reload', async () => {
-    const { context, page } = await newPage(browser, { viewport: { width: 1280, height: 900 } });
+    const { page } = await visit({ viewport: { width: 1280, height: 900 } });
     await page.goto(siteUrl(baseUrl, '/etapes/employeur/'));
     await waitForIsland(page);
     expect(await page.locator('header [data-dossier-name]').isVisible()).toBe(false);
     await page.reload();
     await waitForIsland(page);
     expect(await page.locator('header [data-dossier-name]').isVisible()).toBe(false);
-    await context.close();
   });
 
   it('shows the open dossier in the header once it has data', async () => {
-    const { context, page } = await newPage(browser, { viewport: { width: 1280, height: 900 } });
+    const { page } = await visit({ viewport: { width: 1280, height: 900 } });
     await returningVisitor(page);
     await page.goto(siteUrl(baseUrl, '/faq/'));
     expect(await page.locator('header [data-dossier-name]').isVisible()).toBe(true);
     expect(await page.locator('header [data-dossier-name-text]').innerText()).toBe('Cabinet dentaire Élodie Lefèvre');
-    await context.close();
   });
 
   it('first screen: SISERI and PASS, unofficial, one action « Commencer », then « Reprendre mon dossier » with its progress', async () => {
-    const { context, page } = await newPage(browser, { viewport: { width: 390, height: 844 } });
+    const { page } = await visit({ viewport: { width: 390, height: 844 } });
     await page.goto(siteUrl(baseUrl, '/'));
     const hero = page.locator('.home__hero');
     const text = await hero.innerText();
@@ -232,13 +229,12 @@ describe('open dossier and home page', () => {
     expect(await resume.isVisible()).toBe(true);
     expect(await start.isVisible()).toBe(false);
     expect(await page.locator('[data-resume-progress]').innerText()).toMatch(/^Étapes complètes\s: \d sur 8$/);
-    await context.close();
   });
 });
 
 describe('theme', () => {
   it('follows the system theme, and the footer toggle keeps the choice without a cookie', async () => {
-    const { context, page } = await newPage(browser, { colorScheme: 'dark' });
+    const { context, page } = await visit({ colorScheme: 'dark' });
     await page.goto(siteUrl(baseUrl, '/faq/'));
     const bg = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
     const dark = await bg();
@@ -252,7 +248,6 @@ describe('theme', () => {
     expect(await bg()).toBe('rgb(255, 255, 255)');
     expect(await page.evaluate(() => localStorage.getItem('guide-siseri:theme'))).toBe('light');
     expect(await context.cookies()).toEqual([]);
-    await context.close();
   });
 
 });

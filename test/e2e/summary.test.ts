@@ -10,11 +10,13 @@ import { PDFDocument, PDFTextField } from 'pdf-lib';
 import type { BrowserContext, Page } from 'playwright-core';
 import { downloadBytes, downloadText, newPage, siteUrl } from './browser';
 import { browser } from './shared-browser';
+import { reusedPage } from './helpers/reused-page';
 import { dossierComplet } from '../fixtures/dossier-complet';
 import type { DossierData } from '../../src/lib/dossier';
 import { waitForSummary } from './helpers/island';
 
 const baseUrl = inject('baseUrl');
+const visit = reusedPage({ acceptDownloads: true });
 
 /** An export file of this guide holding `data` (format written out here: a public contract). */
 function exportFile(data: DossierData, name = 'Cabinet dentaire Élodie Lefèvre'): string {
@@ -139,7 +141,7 @@ describe('récapitulatif', () => {
 
 describe('dossier manager', () => {
   it('renames, duplicates and deletes (after confirmation) the open dossier', async () => {
-    const { context, page } = await newPage(browser);
+    const { page } = await visit();
     await openSummary(page);
     await importAsNew(page, exportFile(dossierComplet()));
     const names = async () => {
@@ -164,7 +166,6 @@ describe('dossier manager', () => {
     await page.click('#confirmer-supprimer button[value="ok"]');
     await page.waitForFunction(() => document.querySelectorAll('#dossier-courant option').length === 2);
     expect(await names()).not.toContain('Cabinet Lefèvre — Lyon 2e');
-    await context.close();
   });
 });
 
@@ -194,7 +195,7 @@ describe('récapitulatif with an empty dossier', () => {
 
 describe('export, erase, import', () => {
   it('restores the same data after export → « Effacer mes données » → import', async () => {
-    const { context, page } = await newPage(browser, { acceptDownloads: true });
+    const { page } = await visit();
     await openSummary(page);
     await importAsNew(page, exportFile(dossierComplet()));
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#exporter-dossier')]);
@@ -212,11 +213,10 @@ describe('export, erase, import', () => {
     const reimported = JSON.parse(await downloadText(again)) as { dossiers: { data: DossierData }[] };
     expect(reimported.dossiers[0]!.data).toEqual(exported.dossiers[0]!.data);
     expect(reimported.dossiers[0]!.data).toEqual(JSON.parse(JSON.stringify(dossierComplet())));
-    await context.close();
   });
 
   it('leaves the stored data byte-identical for every bad file of a fuzzed set', async () => {
-    const { context, page } = await newPage(browser);
+    const { page } = await visit();
     await openSummary(page);
     await importAsNew(page, exportFile(dossierComplet()));
     const before = await storeSnapshot(page);
@@ -248,6 +248,5 @@ describe('export, erase, import', () => {
     }
     expect(refused).toBeGreaterThanOrEqual(fixed.length);
     expect(await page.locator('.recap__import--error').innerText()).toMatch(/\S/);
-    await context.close();
   });
 });

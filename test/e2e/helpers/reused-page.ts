@@ -16,23 +16,28 @@ import { newPage } from '../browser';
 import { browser } from '../shared-browser';
 
 type ContextOptions = NonNullable<Parameters<typeof newPage>[1]>;
+/** What a test may set for itself: the viewport and the system theme (light unless said). */
+interface Each {
+  viewport?: { width: number; height: number };
+  colorScheme?: 'light' | 'dark';
+}
 
 /** The viewport of a new context (playwright-core's default). */
 const DEFAULT_VIEWPORT = { width: 1280, height: 720 };
 
 /**
  * Call once at the top of a test file (`const visit = reusedPage()`); each test then calls
- * `await visit()` (or `visit({ viewport })`) for an emptied page, and does not close its context.
+ * `await visit()` (or `visit({ viewport, colorScheme })`) for an emptied page, and does not close its context.
  */
-export function reusedPage(options: ContextOptions = {}): (each?: { viewport?: { width: number; height: number } }) => Promise<{ context: BrowserContext; page: Page }> {
+export function reusedPage(options: ContextOptions = {}): (each?: Each) => Promise<{ context: BrowserContext; page: Page }> {
   const origin = new URL(inject('baseUrl')).origin;
   let open: { context: BrowserContext; page: Page; cdp: CDPSession } | null = null;
   afterAll(async () => {
     await open?.context.close();
   });
-  return async ({ viewport = DEFAULT_VIEWPORT } = {}) => {
+  return async ({ viewport = DEFAULT_VIEWPORT, colorScheme = 'light' }: Each = {}) => {
     if (!open) {
-      const { context, page } = await newPage(browser, { ...options, viewport });
+      const { context, page } = await newPage(browser, { ...options, viewport, colorScheme });
       open = { context, page, cdp: await context.newCDPSession(page) };
       return { context, page };
     }
@@ -47,7 +52,7 @@ export function reusedPage(options: ContextOptions = {}): (each?: { viewport?: {
     }
     await cdp.send('Storage.clearDataForOrigin', { origin, storageTypes: 'all' });
     await page.setViewportSize(viewport);
-    await page.emulateMedia({ media: 'screen', colorScheme: options.colorScheme ?? 'light' });
+    await page.emulateMedia({ media: 'screen', colorScheme });
     return { context, page };
   };
 }
