@@ -1,9 +1,12 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+import { SUBPATH_ENV, SUBPATH_FILES } from './scripts/subpath.mjs';
 
 /**
- * Three projects: `unit` (pure logic, Node), `deep` (the long runs of `npm run test:deep`) and `e2e` (the built `dist/` served on a local port,
- * driven in Chromium through playwright-core). `npm test` builds the site before running both.
+ * Four projects: `unit` (pure logic, Node), `deep` (the long runs of `npm run test:deep`), `e2e`
+ * (the built `dist/` served on a local port, driven in Chromium through playwright-core) and
+ * `e2e-sous-chemin` (a few of those files against the build under a sub-path, `dist-sous-chemin/`).
+ * `npm test` builds both sites, then runs `unit`, then both browser projects in one run.
  * Browser test files run in parallel, one worker per core (`maxWorkers`, set: this Vitest used one
  * worker on 2 cores). All files share one Chromium, started by the global setup: each file opens
  * its own contexts in it. On 2 quiet cores, two workers took the browser tests from 465 s to 387 s
@@ -11,6 +14,20 @@ import { defineConfig } from 'vitest/config';
  * Timeouts are explicit and generous: the suite must hold on 2 shared cores slowed fourfold;
  * property-test sizes come from `test/fixtures/budget.ts` (`npm run test:deep` for long runs).
  */
+/** The browser projects' settings (see above); each project serves its build and starts its Chromium. */
+const BROWSER = {
+  environment: 'node',
+  globalSetup: ['test/e2e/global-setup.ts'],
+  setupFiles: ['test/e2e/setup-browser.ts'],
+  maxWorkers: availableParallelism(),
+  // The files of a worker share its module cache: playwright-core, axe and the helpers are
+  // imported once per worker instead of once per file (≈ 0.7 s a file here). Each test still
+  // uses a browser context of its own or emptied: no state of the site is shared between files.
+  isolate: false,
+  testTimeout: 300_000,
+  hookTimeout: 300_000,
+};
+
 export default defineConfig({
   test: {
     projects: [
@@ -33,21 +50,12 @@ export default defineConfig({
           testTimeout: 900_000,
         },
       },
+      { test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], ...BROWSER } },
       {
-        test: {
-          name: 'e2e',
-          include: ['test/e2e/**/*.test.ts'],
-          environment: 'node',
-          globalSetup: ['test/e2e/global-setup.ts'],
-          setupFiles: ['test/e2e/setup-browser.ts'],
-          maxWorkers: availableParallelism(),
-          // The files of a worker share its module cache: playwright-core, axe and the helpers are
-          // imported once per worker instead of once per file (≈ 0.7 s a file here). Each test
-          // still opens its own browser context: no state of the site is shared between files.
-          isolate: false,
-          testTimeout: 300_000,
-          hookTimeout: 300_000,
-        },
+        // The same build under a sub-path (`scripts/test-subpath.mjs` builds it): the tests of
+        // links, assets, search, the service worker's scope, the manifest, the PDF and the
+        // configured « Signaler une erreur » links, run in the same Vitest run as `e2e`.
+        test: { name: 'e2e-sous-chemin', include: SUBPATH_FILES, env: SUBPATH_ENV, ...BROWSER },
       },
     ],
   },

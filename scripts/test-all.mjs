@@ -1,13 +1,15 @@
 #!/usr/bin/env node
 /**
- * `npm test`: runs every stage — types, unused code (knip), build, unit tests, browser tests, size
- * budgets, sub-path build — even when an earlier one fails, then lists every failure and exits
- * non-zero if there was one. Stages that test the built site are not run on a failed build (they
- * would test a stale `dist/`); they are reported as not run. Each stage is an npm script or a command.
+ * `npm test`: runs every stage — types, unused code (knip), build, sub-path build, unit tests,
+ * browser tests (both builds), size budgets — even when an earlier one fails, then lists every
+ * failure and exits non-zero if there was one. Stages that test a built site are not run on its
+ * failed build (they would test a stale `dist/`); they are reported as not run. Each stage is an
+ * npm script or a command.
  *
- * The static checks (types, knip) read only the sources: once the build is done (`astro check` and
- * `astro build` both write `.astro/`), they run beside the unit and browser tests, their output held
- * back and printed whole when they end, so the log stays readable; the sub-path build waits for them.
+ * The static checks (types, knip) read only the sources: once both builds are done (`astro check`
+ * and `astro build` both write `.astro/`), they run beside the unit and browser tests, their output
+ * held back and printed whole when they end, so the log stays readable. The browser tests of the
+ * main build and of the sub-path build run in one Vitest run: its two workers stay busy to the end.
  */
 import { spawn } from 'node:child_process';
 
@@ -19,10 +21,10 @@ const SIDE = [
 /** The main line, in order. `needsBuild`: skipped (and counted as failed) when the build failed. */
 const MAIN = [
   { name: 'build', cmd: ['npm', 'run', '--silent', 'build:site'], isBuild: true },
+  { name: 'sub-path build', cmd: ['node', 'scripts/test-subpath.mjs', '--build-only'], isSubpathBuild: true, startsSide: true },
   { name: 'unit tests', cmd: ['npx', 'vitest', 'run', '--project', 'unit'] },
-  { name: 'browser tests', cmd: ['npx', 'vitest', 'run', '--project', 'e2e'], needsBuild: true },
+  { name: 'browser tests (site, and site under a sub-path)', cmd: ['npx', 'vitest', 'run', '--project', 'e2e', '--project', 'e2e-sous-chemin'], needsBuild: true, isBrowser: true },
   { name: 'size budgets', cmd: ['node', 'scripts/size.mjs'], needsBuild: true },
-  { name: 'sub-path build and tests', cmd: ['node', 'scripts/test-subpath.mjs'], waitsForSide: true },
 ];
 
 /** Runs a stage; its output goes straight through, or is held back and returned (`quiet`). */
@@ -65,18 +67,21 @@ const printSide = (list) => {
 
 const main = [];
 let buildFailed = false;
-for (const stage of MAIN) {
-  if (stage.waitsForSide) printSide(await startSide());
+let subpathBuildFailed = false;
+for (let stage of MAIN) {
   if (stage.needsBuild && buildFailed) {
     main.push({ name: stage.name, status: 'not run (build failed)' });
     continue;
   }
+  // Without its build, the sub-path project is left out (reported as failed by its build stage).
+  if (stage.isBrowser && subpathBuildFailed) stage = { ...stage, name: 'browser tests (site only: the sub-path build failed)', cmd: ['npx', 'vitest', 'run', '--project', 'e2e'] };
   const r = await run(stage);
   if (stage.isBuild && r.status !== 'ok') buildFailed = true;
+  if (stage.isSubpathBuild && r.status !== 'ok') subpathBuildFailed = true;
   main.push(r);
-  if (stage.isBuild) startSide();
+  if (stage.startsSide) startSide();
   // The side checks' output, as soon as they are done (between two stages of the main line).
-  printSide(await Promise.race([startSide(), Promise.resolve(null)]));
+  if (side) printSide(await Promise.race([side, Promise.resolve(null)]));
 }
 const sideResults = await startSide();
 printSide(sideResults);

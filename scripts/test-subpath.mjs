@@ -1,23 +1,17 @@
 #!/usr/bin/env node
 /**
- * Proves the site works when deployed under a sub-path: builds it with the same plain
- * `astro build` as the main site (integrations included), `SITE_BASE=/guide-siseri/`, into
- * `dist-sous-chemin/`, then runs the browser tests that cover
- * links, assets, search, the service worker's scope, the manifest, the PDF and the configured
- * « Signaler une erreur » links against it (the offline walkthrough opens every page, searches,
- * saves a dossier and downloads its PDF; `foundation` walks the step links). Tests that do not
- * depend on the path are not run again: the récapitulatif's own (import, export, dossiers), the
- * update prompt (service-worker-update) and the CSP walkthrough (privacy-csp).
+ * Proves the site works when deployed under a sub-path (scripts/subpath.mjs): builds it into
+ * `dist-sous-chemin/`, then runs the browser project `e2e-sous-chemin` against it.
+ * `--build-only`: the build alone (`npm test` runs that project with `e2e`, in one Vitest run).
  */
 import { spawnSync } from 'node:child_process';
+import { SUBPATH_ENV } from './subpath.mjs';
 
-// The sub-path build also sets a report address, so the « Signaler une erreur » links are tested
-// configured here and unconfigured in the main build.
-const env = { ...process.env, SITE_BASE: '/guide-siseri/', SITE_OUT_DIR: 'dist-sous-chemin', SITE_REPORT_URL: 'https://signalement.example/nouveau', ASTRO_TELEMETRY_DISABLED: '1' };
+const env = { ...process.env, ...SUBPATH_ENV, ASTRO_TELEMETRY_DISABLED: '1' };
 const run = (cmd, args) => {
   const r = spawnSync(cmd, args, { stdio: 'inherit', env, shell: process.platform === 'win32' });
   if (r.status !== 0) process.exit(r.status ?? 1);
 };
-console.log('Sous-chemin : construction avec SITE_BASE=/guide-siseri/…');
+console.log(`Sous-chemin : construction avec SITE_BASE=${SUBPATH_ENV.SITE_BASE}…`);
 run('npx', ['astro', 'build', '--silent']);
-run('npx', ['vitest', 'run', '--project', 'e2e', 'test/e2e/foundation.test.ts', 'test/e2e/offline.test.ts', 'test/e2e/report-link.test.ts']);
+if (!process.argv.includes('--build-only')) run('npx', ['vitest', 'run', '--project', 'e2e-sous-chemin']);

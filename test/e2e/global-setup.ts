@@ -17,10 +17,12 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
-  const root = process.env.SITE_OUT_DIR || 'dist';
+  // The project's own `env` (the sub-path project's build and base), else the process's.
+  const env = { ...process.env, ...(project.config.env as Record<string, string> | undefined) };
+  const root = env.SITE_OUT_DIR || 'dist';
   if (!existsSync(`${root}/index.html`)) throw new Error(`${root}/index.html manque : lancez « npm test » (qui construit le site) ou « npm run build ».`);
   chromiumPath(); // throws with an explanation when Chromium is missing
-  const base = process.env.SITE_BASE || '/';
+  const base = env.SITE_BASE || '/';
   const { server, url } = await startStaticServer({ root, base });
   project.provide('baseUrl', url);
   project.provide('sitePath', root);

@@ -12,8 +12,14 @@ import { connectBrowser } from './browser';
 /** The worker's connection to the shared browser (set before a file's first test). */
 export let browser: Browser;
 
-/** Connects to the shared browser unless this worker already is connected. */
+/** The endpoint `browser` is connected to: each project (main site, sub-path) starts its own Chromium. */
+let connectedTo = '';
+
+/** Connects to the shared browser of the file's project unless this worker already is connected to it. */
 export async function connectShared(): Promise<void> {
-  if (browser?.isConnected()) return;
-  browser = await connectBrowser(inject('browserEndpoint'));
+  const endpoint = inject('browserEndpoint');
+  if (browser?.isConnected() && connectedTo === endpoint) return;
+  if (browser?.isConnected()) await browser.close(); // a connected browser: this only disconnects
+  browser = await connectBrowser(endpoint);
+  connectedTo = endpoint;
 }
