@@ -7,10 +7,12 @@
  * « Ajouter » reminder; a notice links to a step in error; an empty dossier gets a start link;
  * « Ouvrir à côté de PASS » opens it in a small window; axe finds nothing.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
 import { FORM_SCREENS } from '../../src/model';
-import { connectBrowser, newPage, siteUrl } from './browser';
+import { newPage, siteUrl } from './browser';
+import { browser } from './shared-browser';
+import { reusedPage } from './helpers/reused-page';
 import { expectNoAxeViolations, seedDossier } from './helpers/island';
 import { e2eDossierData, EMPLOYEUR } from '../fixtures/e2e-dossier';
 
@@ -19,17 +21,11 @@ const ORIGIN = new URL(siteUrl(baseUrl, '/')).origin;
 /** The PASS screens to copy, in PASS order (the after-creation step is not typed into PASS). */
 const SCREENS_TO_COPY = FORM_SCREENS.filter((s) => !s.afterCreation);
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await connectBrowser(inject('browserEndpoint'));
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const visit = reusedPage();
 
-/** A context allowed to use the clipboard, and a page in it. */
+/** The file's page, emptied (helpers/reused-page.ts), its origin allowed to use the clipboard. */
 async function clipboardPage(viewport = { width: 420, height: 900 }): Promise<{ context: BrowserContext; page: Page }> {
-  const r = await newPage(browser, { viewport });
+  const r = await visit({ viewport });
   await r.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: ORIGIN });
   return r;
 }
@@ -58,7 +54,7 @@ function rows(page: Page) {
 
 describe('a filled dossier, screen by screen', () => {
   it('shows each PASS screen in PASS order with « Écran suivant / précédent »', async () => {
-    const { context, page } = await clipboardPage();
+    const { page } = await clipboardPage();
     await seedDossier(page, baseUrl, e2eDossierData());
     await openRecopier(page);
     const headings: string[] = [];
@@ -85,11 +81,10 @@ describe('a filled dossier, screen by screen', () => {
     await page.reload();
     await page.waitForSelector('.recopier[data-ready="true"]', { state: 'attached' });
     await expect.poll(() => page.locator('#recopier-ecran').innerText()).toContain(`Étape ${SCREENS_TO_COPY.at(-2)!.number} :`);
-    await context.close();
   });
 
   it('copies the PASS form, shows the value as typed, ticks it, and keeps the tick across a reload', async () => {
-    const { context, page } = await clipboardPage();
+    const { page } = await clipboardPage();
     await seedDossier(page, baseUrl, e2eDossierData());
     await openRecopier(page, '#etape-employeur');
     const shown = await rows(page);
@@ -134,11 +129,10 @@ describe('a filled dossier, screen by screen', () => {
     await page.reload();
     await page.waitForSelector('.recopier[data-ready="true"]', { state: 'attached' });
     expect((await rows(page)).filter((r) => r.state === 'copié').length).toBe(0);
-    await context.close();
   });
 
   it('lists people one by one with PASS’s « Ajouter » reminder', async () => {
-    const { context, page } = await clipboardPage();
+    const { page } = await clipboardPage();
     const data = e2eDossierData();
     await seedDossier(page, baseUrl, data);
     await openRecopier(page, '#etape-pcr');
@@ -148,11 +142,10 @@ describe('a filled dossier, screen by screen', () => {
     expect(heads).toEqual(Array.from({ length: people }, (_, i) => `Personne compétente n° ${i + 1}`));
     expect(await page.locator('.recopier__add:visible').count()).toBe(people);
     expect(await page.locator('.recopier__add').first().innerText()).toContain('« Ajouter »');
-    await context.close();
   });
 
   it('says when a step is in error, with a link to it', async () => {
-    const { context, page } = await clipboardPage();
+    const { page } = await clipboardPage();
     const data = e2eDossierData();
     (data.employeur as Record<string, unknown>).siret = '732 829 320 00075'; // wrong check digit
     await seedDossier(page, baseUrl, data);
@@ -161,13 +154,12 @@ describe('a filled dossier, screen by screen', () => {
     await expect.poll(() => notice.isVisible()).toBe(true);
     expect(await notice.innerText()).toContain('erreurs');
     expect(await notice.locator('a').getAttribute('href')).toBe(new URL(siteUrl(baseUrl, '/etapes/employeur/')).pathname);
-    await context.close();
   });
 });
 
 describe('erase and empty dossier', () => {
   it('after « Effacer mes données » no tick is left and the page offers a start link', async () => {
-    const { context, page } = await clipboardPage();
+    const { page } = await clipboardPage();
     await seedDossier(page, baseUrl, e2eDossierData());
     await openRecopier(page, '#etape-employeur');
     await page.getByRole('button', { name: 'Copier « Numéro SIRET »' }).click();
@@ -202,13 +194,13 @@ describe('erase and empty dossier', () => {
     expect(await page.locator('.recopier__row:visible').count()).toBe(0);
     const start = page.locator('.recopier__empty a.btn');
     expect(await start.getAttribute('href')).toBe(new URL(siteUrl(baseUrl, '/etapes/employeur/')).pathname);
-    await context.close();
   });
 });
 
 describe('opening and accessibility', () => {
   it('« Ouvrir à côté de PASS » opens /recopier/ on that screen in a small window', async () => {
-    const { context, page } = await clipboardPage({ width: 1280, height: 800 });
+    // Its own context: the pop-up window stays open in it.
+    const { context, page } = await newPage(browser, { viewport: { width: 1280, height: 800 } });
     await page.goto(siteUrl(baseUrl, '/etapes/representant-legal/'));
     const [popup] = await Promise.all([context.waitForEvent('page'), page.getByRole('link', { name: 'Ouvrir à côté de PASS' }).click()]);
     await popup.waitForLoadState();
@@ -228,8 +220,7 @@ describe('opening and accessibility', () => {
     await openRecopier(empty.page);
     await expect.poll(() => empty.page.locator('.recopier__empty').isVisible()).toBe(true);
     await expectNoAxeViolations(empty.page, '/recopier/ vide');
-    await empty.context.close();
-    const { context, page } = await clipboardPage({ width: 320, height: 800 });
+    const { page } = await clipboardPage({ width: 320, height: 800 });
     await seedDossier(page, baseUrl, e2eDossierData());
     await page.setViewportSize({ width: 480, height: 800 });
     await openRecopier(page, '#etape-mdt');
@@ -238,6 +229,5 @@ describe('opening and accessibility', () => {
     // No horizontal scrolling at 320 px.
     await page.setViewportSize({ width: 320, height: 800 });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
-    await context.close();
   });
 });
