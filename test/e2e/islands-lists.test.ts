@@ -6,10 +6,9 @@
  */
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-
 import { reusedPage } from './helpers/reused-page';
 import { enterRecord, focused, pressButton, typeInto } from './helpers/keyboard';
-import { expectNoAxeViolationsInIsland, expectStepDone, openStep, storedDossier, summaryLinks, validateStep } from './helpers/island';
+import { announced, expectNoAxeViolationsInIsland, expectStepDone, openStep, storedDossier, summaryLinks, validateStep } from './helpers/island';
 import { CES, MDT, PCR, formOf, type Entry } from '../fixtures/e2e-dossier';
 
 const baseUrl = inject('baseUrl');
@@ -52,10 +51,6 @@ async function addEntry(page: Page, formKey: string, entry: Entry): Promise<void
   expect(await rows(page)).toHaveLength(before + 1);
 }
 
-/** Waits for the live region `#annonces` to say `text`. */
-async function announced(page: Page, text: string): Promise<void> {
-  await page.waitForFunction((t) => document.getElementById('annonces')?.textContent === t, text);
-}
 
 const DURAND: Entry = { civilite: 'Mme.', nom: 'Durand', prenom: 'Claire', courriel: 'claire.durand@exemple.fr', confirmationCourriel: 'claire.durand@exemple.fr' };
 const MARTIN: Entry = { civilite: 'M.', nom: 'Martin', prenom: 'Paul', courriel: 'claire.durand@exemple.fr', confirmationCourriel: 'claire.durand@exemple.fr', habilitation: 'CES-2020-9' };

@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 
 import { reusedPage } from './helpers/reused-page';
 import { enterRecord, focused, pressButton, tabUntil, typeInto } from './helpers/keyboard';
-import { messageOf, openStep, summaryLinks, validateStep } from './helpers/island';
+import { announced, messageOf, openStep, summaryLinks, validateStep } from './helpers/island';
 import { TRAVAILLEURS, formOf } from '../fixtures/e2e-dossier';
 
 const baseUrl = inject('baseUrl');
@@ -98,7 +98,7 @@ describe('field messages, keyboard only', () => {
     expect(await fix.isVisible()).toBe(true);
     await pressButton(page, 'Retirer les caractères spéciaux');
     await page.waitForFunction(() => (document.getElementById('f-employeur-raison-sociale') as HTMLInputElement).value === 'Cabinet Dupont Fils');
-    await page.waitForFunction(() => document.getElementById('annonces')?.textContent === 'Caractères spéciaux retirés.');
+    await announced(page, 'Caractères spéciaux retirés.');
     expect(await messageOf(page, 'f-employeur-raison-sociale')).toBe('');
     expect(await fix.isVisible()).toBe(false);
     expect(await page.locator('.field__capsval[data-key="raisonSociale"]').innerText()).toBe('CABINET DUPONT FILS');
@@ -112,7 +112,7 @@ describe('field messages, keyboard only', () => {
     await page.keyboard.press('Tab');
     expect((await focused(page)).label).toBe('Copier la valeur de « Numéro SIRET »');
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => document.getElementById('annonces')?.textContent === 'Copié');
+    await announced(page, 'Copié');
     // The PASS form (14 digits) is copied; the field keeps what was typed.
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('73282932000074');
     expect(await page.inputValue('#f-employeur-siret')).toBe('732 829 320 00074');
@@ -121,7 +121,7 @@ describe('field messages, keyboard only', () => {
     await page.keyboard.press('Tab');
     expect((await focused(page)).label).toBe('Copier la valeur de « et choisir l\'activité principale dans la liste ci-dessous »');
     await page.keyboard.press('Space');
-    await page.waitForFunction(() => document.getElementById('annonces')?.textContent === 'Copié');
+    await announced(page, 'Copié');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('Soins dentaires');
   });
 });

@@ -39,7 +39,7 @@ async function openSummary(page: Page): Promise<void> {
 
 describe('« Copier » gives what PASS expects', () => {
   it('in the récapitulatif: a SIRET shown as typed, copied as 14 digits; a phone copied as digits', async () => {
-    const { context, page } = await clipboardPage();
+    const { page } = await clipboardPage();
     const data = dossierComplet();
     Object.assign(data.employeur as Record<string, unknown>, { siret: '732 829 320 00074', telephone: '04 78 12 34 56' });
     await seedDossier(page, baseUrl, data);
@@ -54,7 +54,7 @@ describe('« Copier » gives what PASS expects', () => {
   });
 
   it('in the form: a French postal code typed with a space is copied as 5 digits', async () => {
-    const { context, page } = await clipboardPage();
+    const { page } = await clipboardPage();
     await openStep(page, baseUrl, 'employeur');
     await typeInto(page, 'f-employeur-code-postal', '69 002', { blur: true });
     const copy = page.locator('.field__row:has(#f-employeur-code-postal) .field__copy');

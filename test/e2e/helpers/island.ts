@@ -18,10 +18,57 @@ export async function waitForIsland(page: Page): Promise<void> {
   await page.waitForSelector(`${ISLAND}[data-ready="true"]`, { state: 'attached' });
 }
 
-/** Opens `/etapes/<slug>/` and waits for its island. */
+/** Opens `/etapes/<slug>/`, waits for its island, and records what `#annonces` says (`announced`). */
 export async function openStep(page: Page, baseUrl: string, slug: string): Promise<void> {
   await page.goto(siteUrl(baseUrl, `/etapes/${slug}/`));
   await waitForIsland(page);
+  await recordAnnouncements(page);
+}
+
+/** The page's record of `#annonces` (see `recordAnnouncements`). */
+interface AnnouncementLog {
+  __annonces?: string[];
+  /** How many of them a test has waited for already. */
+  __annoncesLues?: number;
+}
+
+/**
+ * Starts recording every text the live region `#annonces` takes in this document, so that a wait
+ * sees an announcement even when a later one replaced it before the wait looked (on a loaded
+ * machine the page may run ahead of the test for seconds).
+ */
+export async function recordAnnouncements(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as AnnouncementLog;
+    const region = document.getElementById('annonces');
+    if (!region || w.__annonces) return;
+    w.__annonces = [];
+    w.__annoncesLues = 0;
+    new MutationObserver(() => {
+      const text = region.textContent ?? '';
+      if (text.trim() !== '') w.__annonces!.push(text);
+    }).observe(region, { childList: true, characterData: true, subtree: true });
+  });
+}
+
+/**
+ * Waits until `#annonces` has said `text`: in the record, after the announcements waited for
+ * already (then counted as read), or, in a page not recorded, as its current text. Polled every
+ * 100 ms rather than on animation frames.
+ */
+export async function announced(page: Page, text: string): Promise<void> {
+  await page.waitForFunction(
+    (t) => {
+      const w = window as unknown as AnnouncementLog;
+      if (!w.__annonces) return document.getElementById('annonces')?.textContent === t;
+      const at = w.__annonces.indexOf(t, w.__annoncesLues);
+      if (at < 0) return false;
+      w.__annoncesLues = at + 1;
+      return true;
+    },
+    text,
+    { polling: 100 },
+  );
 }
 
 /**
