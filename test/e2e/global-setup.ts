@@ -11,6 +11,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
     sitePath: string;
+    /** Whether this project's build has a report address (`SITE_REPORT_URL` or `SITE_REPORT_EMAIL`). */
+    reportConfigured: boolean;
     /** The shared Chromium's endpoint, for `connectBrowser`. */
     browserEndpoint: string;
   }
@@ -26,6 +28,8 @@ export default async function setup(project: TestProject) {
   const { server, url } = await startStaticServer({ root, base });
   project.provide('baseUrl', url);
   project.provide('sitePath', root);
+  // From the project, not from the test worker's environment: a worker may run files of both projects.
+  project.provide('reportConfigured', Boolean(env.SITE_REPORT_URL || env.SITE_REPORT_EMAIL));
   const chromium = await launchBrowserServer();
   project.provide('browserEndpoint', chromium.wsEndpoint());
   return async () => {

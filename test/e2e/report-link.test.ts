@@ -15,7 +15,7 @@ import { visibleText } from '../fixtures/seed-parser';
 
 const sitePath = inject('sitePath');
 const baseUrl = inject('baseUrl');
-const configured = Boolean(process.env.SITE_REPORT_URL || process.env.SITE_REPORT_EMAIL);
+const configured = inject('reportConfigured');
 
 describe('« Signaler une erreur » in the accessibility statement', () => {
   it('links to the address set at build time, or says none was configured — never « issues » without a link', () => {
