@@ -8,9 +8,10 @@ import { SUBPATH_ENV, SUBPATH_FILES } from './scripts/subpath.mjs';
  * `e2e-sous-chemin` (a few of those files against the build under a sub-path, `dist-sous-chemin/`).
  * `npm test` builds both sites, then runs `unit`, then both browser projects in one run.
  * Browser test files run in parallel, one worker per core (`maxWorkers`, set: this Vitest used one
- * worker on 2 cores). All files share one Chromium, started by the global setup: each file opens
- * its own contexts in it. On 2 quiet cores, two workers took the browser tests from 465 s to 387 s
- * (97 % of both cores busy instead of 77 %); the shared Chromium saves ≈ 2 core-seconds a file.
+ * worker on 2 cores). The files of a project share one Chromium, started by its global setup: each
+ * test opens its own context in it, or takes its file's page emptied (test/e2e/helpers/reused-page.ts).
+ * On 2 quiet cores, two workers took the browser tests from 465 s to 387 s (97 % of both cores
+ * busy instead of 77 %); the shared Chromium saves ≈ 2 core-seconds a file.
  * Timeouts are explicit and generous: the suite must hold on 2 shared cores slowed fourfold;
  * property-test sizes come from `test/fixtures/budget.ts` (`npm run test:deep` for long runs).
  */

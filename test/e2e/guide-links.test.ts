@@ -10,6 +10,7 @@ import { ALL_FIELDS, SCREENS, fieldAnchor, stepPath } from '../../src/model';
 import { newPage, siteUrl } from './browser';
 import { browser } from './shared-browser';
 import { axeViolations } from './axe';
+import { announced } from './helpers/island';
 
 const baseUrl = inject('baseUrl');
 /** Origin + base path of the served site, e.g. `http://127.0.0.1:4567/`. */
@@ -47,10 +48,6 @@ async function copyWithKeyboard(button: ReturnType<Page['locator']>): Promise<st
   return page.evaluate(() => navigator.clipboard.readText());
 }
 
-/** Waits for the live region to announce `text`. */
-async function announced(text: string): Promise<void> {
-  await page.waitForFunction((t) => document.getElementById('annonces')?.textContent === t, text);
-}
 
 /** The well-known field anchors: a public contract (support staff have sent these links). */
 const CONTRACT = ['champ-employeur-siret', 'champ-representant-telephone-portable', 'champ-mdt-rpps'];
@@ -83,11 +80,11 @@ describe('/liens/', () => {
     const row = page.locator('.links__row', { has: page.locator('a[href$="#champ-employeur-siret"]') });
     const text = await copyWithKeyboard(row.locator('button'));
     expect(text).toBe(`${SITE}etapes/employeur/#champ-employeur-siret`);
-    await announced('Lien copié');
+    await announced(page, 'Lien copié');
     // A step link too.
     const step = page.locator('#lien-medecin-du-travail > .links__row button');
     expect(await copyWithKeyboard(step)).toBe(`${SITE}etapes/medecin-du-travail/`);
-    await announced('Lien copié');
+    await announced(page, 'Lien copié');
   });
 
   it('passes axe', async () => {
@@ -169,9 +166,9 @@ describe('anchors of the step pages', () => {
     await page.goto(siteUrl(baseUrl, '/etapes/employeur/'));
     const heading = page.locator('.prose h2#pieges + .copylink button');
     expect(await copyWithKeyboard(heading)).toBe(`${SITE}etapes/employeur/#pieges`);
-    await announced('Lien copié');
+    await announced(page, 'Lien copié');
     const field = page.locator('#champ-employeur-siret .copylink__btn');
     expect(await copyWithKeyboard(field)).toBe(`${SITE}etapes/employeur/#champ-employeur-siret`);
-    await announced('Lien copié');
+    await announced(page, 'Lien copié');
   });
 });

@@ -13,7 +13,7 @@ import { FORM_SCREENS } from '../../src/model';
 import { newPage, siteUrl } from './browser';
 import { browser } from './shared-browser';
 import { reusedPage } from './helpers/reused-page';
-import { expectNoAxeViolations, seedDossier } from './helpers/island';
+import { announced, expectNoAxeViolations, recordAnnouncements, seedDossier } from './helpers/island';
 import { e2eDossierData, EMPLOYEUR } from '../fixtures/e2e-dossier';
 
 const baseUrl = inject('baseUrl');
@@ -34,12 +34,9 @@ async function clipboardPage(viewport = { width: 420, height: 900 }): Promise<{ 
 async function openRecopier(page: Page, hash = ''): Promise<void> {
   await page.goto(siteUrl(baseUrl, `/recopier/${hash}`));
   await page.waitForSelector('.recopier[data-ready="true"]', { state: 'attached' });
+  await recordAnnouncements(page);
 }
 
-/** The live region's text once it is `text`. */
-async function announced(page: Page, text: string): Promise<void> {
-  await page.waitForFunction((t) => document.getElementById('annonces')?.textContent === t, text);
-}
 
 /** The rows shown for the current screen: label, value shown, state. */
 function rows(page: Page) {

@@ -37,7 +37,7 @@ interface AnnouncementLog {
  * sees an announcement even when a later one replaced it before the wait looked (on a loaded
  * machine the page may run ahead of the test for seconds).
  */
-async function recordAnnouncements(page: Page): Promise<void> {
+export async function recordAnnouncements(page: Page): Promise<void> {
   await page.evaluate(() => {
     const w = window as unknown as AnnouncementLog;
     const region = document.getElementById('annonces');
